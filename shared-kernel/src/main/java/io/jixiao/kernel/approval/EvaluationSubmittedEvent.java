@@ -1,0 +1,9 @@
+package io.jixiao.kernel.approval;
+
+import io.jixiao.kernel.evaluation.EvaluationEvent;
+import io.jixiao.kernel.organization.Actor;
+import java.util.List;
+
+/** The form was submitted and waits at the first step of {@code chain}. */
+public record EvaluationSubmittedEvent(String evaluationId, String comment, List<ReviewStep> chain, Actor actor) implements EvaluationEvent {
+}

@@ -1,0 +1,22 @@
+package io.jixiao.kernel.checks;
+
+import io.jixiao.kernel.evaluation.EvaluationState;
+import io.jixiao.kernel.scoring.ScoringPolicy;
+
+import java.util.List;
+
+/** The supervisors' checks of DOMAIN.md ("What supervisors look for") as pure functions. */
+public final class Checks {
+    private Checks() {
+    }
+
+    /** Every check that fails on the form (warnings a supervisor wants to see; they do not block). */
+    public static List<CheckResult> run(EvaluationState state, ScoringPolicy policy) {
+        throw new UnsupportedOperationException("kernel checks");
+    }
+
+    /** What keeps the form from being submitted: every problem, so the unit can fix them all at once. */
+    public static List<CheckResult> submissionProblems(EvaluationState state, ScoringPolicy policy) {
+        throw new UnsupportedOperationException("kernel checks");
+    }
+}

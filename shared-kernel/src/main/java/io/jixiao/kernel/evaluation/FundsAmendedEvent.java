@@ -1,0 +1,7 @@
+package io.jixiao.kernel.evaluation;
+
+import io.jixiao.kernel.organization.Actor;
+
+/** A row of the funds table now reads {@code line} (in 元). */
+public record FundsAmendedEvent(String evaluationId, FundSource source, FundLine line, String reason, Actor actor) implements EvaluationEvent {
+}

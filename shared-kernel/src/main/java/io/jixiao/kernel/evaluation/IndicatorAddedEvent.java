@@ -1,0 +1,8 @@
+package io.jixiao.kernel.evaluation;
+
+import io.jixiao.kernel.organization.Actor;
+import java.math.BigDecimal;
+
+/** An indicator was added. */
+public record IndicatorAddedEvent(String evaluationId, String indicatorId, String level1, String level2, String name, String target, BigDecimal weight, String reason, Actor actor) implements EvaluationEvent {
+}

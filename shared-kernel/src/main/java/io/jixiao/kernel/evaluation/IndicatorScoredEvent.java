@@ -1,0 +1,8 @@
+package io.jixiao.kernel.evaluation;
+
+import io.jixiao.kernel.organization.Actor;
+import java.math.BigDecimal;
+
+/** An indicator's 得分 and deviation reason now read as given. */
+public record IndicatorScoredEvent(String evaluationId, String indicatorId, BigDecimal score, String deviation, String reason, Actor actor) implements EvaluationEvent {
+}
