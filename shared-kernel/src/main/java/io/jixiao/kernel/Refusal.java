@@ -1,0 +1,55 @@
+package io.jixiao.kernel;
+
+import java.util.Map;
+
+/**
+ * A command or query that the domain refuses, said in English and Chinese for the person who asked. The web
+ * layer of each side maps {@link Kind} to an HTTP status; the kernel knows nothing of HTTP.
+ */
+public class Refusal extends RuntimeException {
+    public enum Kind {
+        /** malformed or missing input: 400 */
+        INVALID_INPUT,
+        /** the caller lacks a role or a place in the hierarchy: 403 */
+        FORBIDDEN,
+        /** no such thing (or not visible to the caller): 404 */
+        NOT_FOUND,
+        /** stale version or a state that does not allow it: 409 */
+        CONFLICT,
+        /** well-formed but breaks a rule, e.g. an incomplete form submitted: 422 */
+        RULE_BROKEN
+    }
+
+    private final Kind kind;
+    private final String code;
+    private final String messageZh;
+    private final Map<String, Object> details;
+
+    public Refusal(Kind kind, String code, String message, String messageZh, Map<String, Object> details) {
+        super(message);
+        this.kind = kind;
+        this.code = code;
+        this.messageZh = messageZh;
+        this.details = details == null ? Map.of() : Map.copyOf(details);
+    }
+
+    public Refusal(Kind kind, String code, String message, String messageZh) {
+        this(kind, code, message, messageZh, Map.of());
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String messageZh() {
+        return messageZh;
+    }
+
+    public Map<String, Object> details() {
+        return details;
+    }
+}
