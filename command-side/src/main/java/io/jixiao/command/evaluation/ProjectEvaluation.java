@@ -1,0 +1,437 @@
+package io.jixiao.command.evaluation;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import io.jixiao.kernel.Refusal;
+import io.jixiao.kernel.Refusal.Kind;
+import io.jixiao.kernel.approval.ApproveEvaluationCommand;
+import io.jixiao.kernel.approval.EvaluationApprovedEvent;
+import io.jixiao.kernel.approval.EvaluationReopenedEvent;
+import io.jixiao.kernel.approval.EvaluationReturnedEvent;
+import io.jixiao.kernel.approval.EvaluationSubmittedEvent;
+import io.jixiao.kernel.approval.EvaluationWithdrawnEvent;
+import io.jixiao.kernel.approval.ReopenEvaluationCommand;
+import io.jixiao.kernel.approval.ReturnEvaluationCommand;
+import io.jixiao.kernel.approval.ReviewStep;
+import io.jixiao.kernel.approval.SubmitEvaluationCommand;
+import io.jixiao.kernel.approval.WithdrawEvaluationCommand;
+import io.jixiao.kernel.checks.CheckResult;
+import io.jixiao.kernel.checks.Checks;
+import io.jixiao.kernel.evaluation.ActualValueAmendedEvent;
+import io.jixiao.kernel.evaluation.AddIndicatorCommand;
+import io.jixiao.kernel.evaluation.AmendActualValueCommand;
+import io.jixiao.kernel.evaluation.AmendFundsCommand;
+import io.jixiao.kernel.evaluation.AmendGoalsCommand;
+import io.jixiao.kernel.evaluation.ChangeIndicatorCommand;
+import io.jixiao.kernel.evaluation.DraftEvaluationCommand;
+import io.jixiao.kernel.evaluation.EvaluationDraftedEvent;
+import io.jixiao.kernel.evaluation.EvaluationEvent;
+import io.jixiao.kernel.evaluation.EvaluationFold;
+import io.jixiao.kernel.evaluation.EvaluationState;
+import io.jixiao.kernel.evaluation.EvaluationStatus;
+import io.jixiao.kernel.evaluation.FundLine;
+import io.jixiao.kernel.evaluation.FundSource;
+import io.jixiao.kernel.evaluation.Funds;
+import io.jixiao.kernel.evaluation.FundsAmendedEvent;
+import io.jixiao.kernel.evaluation.Goals;
+import io.jixiao.kernel.evaluation.GoalsAmendedEvent;
+import io.jixiao.kernel.evaluation.Indicator;
+import io.jixiao.kernel.evaluation.IndicatorAddedEvent;
+import io.jixiao.kernel.evaluation.IndicatorChangedEvent;
+import io.jixiao.kernel.evaluation.IndicatorInput;
+import io.jixiao.kernel.evaluation.IndicatorRemovedEvent;
+import io.jixiao.kernel.evaluation.IndicatorScoredEvent;
+import io.jixiao.kernel.evaluation.RemoveIndicatorCommand;
+import io.jixiao.kernel.evaluation.ScoreIndicatorCommand;
+import io.jixiao.kernel.organization.Actor;
+import io.jixiao.kernel.organization.Organization;
+import io.jixiao.kernel.organization.Role;
+import io.jixiao.kernel.scoring.ScoringPolicy;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import static io.jixiao.command.evaluation.InputRules.LONG_TEXT;
+import static io.jixiao.command.evaluation.InputRules.SHORT_TEXT;
+import static io.jixiao.command.evaluation.InputRules.VALUE_TEXT;
+import static io.jixiao.command.evaluation.InputRules.blank;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * One 财政项目支出绩效自评表: decides every command against the form's own events. Its state is the kernel's
+ * fold of those events, so what it decided on is exactly what history and time travel show.
+ */
+@Aggregate(snapshotTriggerDefinition = "evaluationSnapshotTrigger", cache = "evaluationCache")
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
+public class ProjectEvaluation {
+    @AggregateIdentifier
+    private String evaluationId;
+    private EvaluationState state = EvaluationState.EMPTY;
+
+    protected ProjectEvaluation() {
+        // for Axon's event sourcing and snapshots
+    }
+
+    @CommandHandler
+    public ProjectEvaluation(DraftEvaluationCommand c) {
+        Actor actor = c.actor();
+        if (!(actor.has(Role.FILLER) && Objects.equals(actor.unitId(), c.implementingUnitId()))) {
+            throw Refusals.forbidden("NOT_OWNING_UNIT_FILLER",
+                    "Only a filler (填报人) of the implementing unit " + c.implementingUnitId() + " can draft its forms.",
+                    "只有实施单位 " + c.implementingUnitId() + " 的填报人可以填报本单位的自评表。",
+                    Map.of("implementingUnitId", String.valueOf(c.implementingUnitId()), "requiredRole", "FILLER"));
+        }
+        if (c.fiscalYear() < 2000 || c.fiscalYear() > 2100) {
+            throw Refusals.invalid("fiscalYear", "fiscalYear must be a year between 2000 and 2100.",
+                    "年度应为 2000 至 2100 之间的年份。");
+        }
+        if (c.amountUnit() == null) {
+            throw Refusals.invalid("amountUnit", "amountUnit is required (YUAN or TEN_THOUSAND_YUAN).",
+                    "金额单位为必填项（元 或 万元）。");
+        }
+        ScoringPolicy policy = policyNamed(c.scoringPolicy());
+        List<Indicator> indicators = new ArrayList<>();
+        List<IndicatorInput> inputs = c.indicators() == null ? List.of() : c.indicators();
+        for (int i = 0; i < inputs.size(); i++) {
+            indicators.add(validIndicator(EvaluationFold.indicatorId(i + 1), inputs.get(i), "indicators[" + i + "]"));
+        }
+        apply(new EvaluationDraftedEvent(c.evaluationId(), c.fiscalYear(),
+                InputRules.requiredText("projectName", c.projectName(), SHORT_TEXT),
+                InputRules.text("projectCode", c.projectCode(), SHORT_TEXT),
+                InputRules.requiredText("competentDepartmentId", c.competentDepartmentId(), SHORT_TEXT),
+                c.implementingUnitId(), c.amountUnit(), policy.name(), validFunds(c.funds()), validGoals(c.goals()),
+                indicators, InputRules.text("source", c.source(), VALUE_TEXT), actor));
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(AmendFundsCommand c) {
+        requireEditableByOwner(c.expectedVersion(), c.actor(), c.reason());
+        if (c.source() == null) {
+            throw Refusals.invalid("source", "Unknown funds row.", "资金来源行不存在。");
+        }
+        FundLine current = state.funds().line(c.source());
+        FundLine amended = current.amendedBy(
+                InputRules.amount("initialBudget", c.initialBudget()),
+                InputRules.amount("adjustedBudget", c.adjustedBudget()),
+                InputRules.amount("executed", c.executed()));
+        if (!sameAmounts(current, amended)) {
+            apply(new FundsAmendedEvent(evaluationId, c.source(), amended, reason(c.reason()), c.actor()));
+        }
+        return outcome();
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(AmendGoalsCommand c) {
+        requireEditableByOwner(c.expectedVersion(), c.actor(), c.reason());
+        Goals goals = new Goals(
+                c.expected() != null ? InputRules.text("expected", c.expected(), LONG_TEXT) : state.goals().expected(),
+                c.actual() != null ? InputRules.text("actual", c.actual(), LONG_TEXT) : state.goals().actual());
+        if (!goals.equals(state.goals())) {
+            apply(new GoalsAmendedEvent(evaluationId, goals, reason(c.reason()), c.actor()));
+        }
+        return outcome();
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(AddIndicatorCommand c) {
+        requireEditableByOwner(c.expectedVersion(), c.actor(), c.reason());
+        requireDefinitionOpen();
+        String indicatorId = EvaluationFold.indicatorId(state.nextIndicatorNumber());
+        Indicator indicator = validIndicator(indicatorId,
+                new IndicatorInput(c.level1(), c.level2(), c.name(), c.target(), c.weight(), null, null, null), "");
+        apply(new IndicatorAddedEvent(evaluationId, indicatorId, indicator.level1(), indicator.level2(),
+                indicator.name(), indicator.target(), indicator.weight(), reason(c.reason()), c.actor()));
+        return new CommandOutcome(evaluationId, state.version(), indicatorId);
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(ChangeIndicatorCommand c) {
+        requireEditableByOwner(c.expectedVersion(), c.actor(), c.reason());
+        requireDefinitionOpen();
+        Indicator current = indicator(c.indicatorId());
+        Indicator changed = validIndicator(current.indicatorId(), new IndicatorInput(
+                c.level1() != null ? c.level1() : current.level1(),
+                c.level2() != null ? c.level2() : current.level2(),
+                c.name() != null ? c.name() : current.name(),
+                c.target() != null ? c.target() : current.target(),
+                c.weight() != null ? c.weight() : current.weight(), null, null, null), "");
+        if (!(Objects.equals(changed.level1(), current.level1()) && Objects.equals(changed.level2(), current.level2())
+                && Objects.equals(changed.name(), current.name()) && Objects.equals(changed.target(), current.target())
+                && sameNumber(changed.weight(), current.weight()))) {
+            apply(new IndicatorChangedEvent(evaluationId, current.indicatorId(), changed.level1(), changed.level2(),
+                    changed.name(), changed.target(), changed.weight(), reason(c.reason()), c.actor()));
+        }
+        return outcome();
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(RemoveIndicatorCommand c) {
+        requireEditableByOwner(c.expectedVersion(), c.actor(), c.reason());
+        requireDefinitionOpen();
+        indicator(c.indicatorId());
+        apply(new IndicatorRemovedEvent(evaluationId, c.indicatorId(), reason(c.reason()), c.actor()));
+        return outcome();
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(AmendActualValueCommand c) {
+        requireEditableByOwner(c.expectedVersion(), c.actor(), c.reason());
+        Indicator current = indicator(c.indicatorId());
+        String actual = InputRules.text("actual", c.actual(), VALUE_TEXT);
+        if (!Objects.equals(actual, current.actual())) {
+            apply(new ActualValueAmendedEvent(evaluationId, current.indicatorId(), actual, reason(c.reason()),
+                    c.actor()));
+        }
+        return outcome();
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(ScoreIndicatorCommand c) {
+        requireEditableByOwner(c.expectedVersion(), c.actor(), c.reason());
+        Indicator current = indicator(c.indicatorId());
+        BigDecimal score = validScore("score", c.score(), current.weight());
+        String deviation = c.deviation() != null ? InputRules.text("deviation", c.deviation(), LONG_TEXT)
+                : current.deviation();
+        if (!(sameNumber(score, current.score()) && Objects.equals(deviation, current.deviation()))) {
+            apply(new IndicatorScoredEvent(evaluationId, current.indicatorId(), score, deviation, reason(c.reason()),
+                    c.actor()));
+        }
+        return outcome();
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(SubmitEvaluationCommand c) {
+        requireVersion(c.expectedVersion());
+        requireOwnerFiller(c.actor());
+        if (!state.status().editable()) {
+            throw Refusals.notInState("submitted", "提交", state.status());
+        }
+        if (c.chain() == null || c.chain().isEmpty()) {
+            throw Refusals.invalid("chain", "The form has no review chain: its units are not configured.",
+                    "该表单没有审核流程：单位未配置。");
+        }
+        List<CheckResult> problems = Checks.submissionProblems(state, policyNamed(state.scoringPolicy()));
+        if (!problems.isEmpty()) {
+            throw new Refusal(Kind.RULE_BROKEN, "FORM_INCOMPLETE",
+                    "The form cannot be submitted: " + problems.size() + " problem(s) must be fixed first.",
+                    "表单尚不能提交：需先解决 " + problems.size() + " 个问题。",
+                    Map.of("problems", problems));
+        }
+        apply(new EvaluationSubmittedEvent(evaluationId, InputRules.text("comment", c.comment(), LONG_TEXT),
+                List.copyOf(c.chain()), c.actor()));
+        return outcome();
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(ApproveEvaluationCommand c) {
+        ReviewStep step = requireReviewer(c.expectedVersion(), c.actor(), "approved", "审核通过");
+        if (state.changedBy().contains(c.actor().userId())) {
+            throw Refusals.forbidden("OWN_CHANGES",
+                    "You submitted or amended this form yourself, so you cannot approve it.",
+                    "您提交或修改过该表单，不能由您审核通过。", Map.of("userId", c.actor().userId()));
+        }
+        boolean finalApproval = state.reviewStep() == state.chain().size() - 1;
+        apply(new EvaluationApprovedEvent(evaluationId, step.level(), step.unitId(), finalApproval,
+                InputRules.text("comment", c.comment(), LONG_TEXT), c.actor()));
+        return outcome();
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(ReturnEvaluationCommand c) {
+        ReviewStep step = requireReviewer(c.expectedVersion(), c.actor(), "returned", "退回");
+        String reason = InputRules.text("reason", c.reason(), LONG_TEXT);
+        if (reason == null) {
+            throw Refusals.invalid("reason", "A return needs a reason the unit can act on.", "退回必须说明原因。");
+        }
+        apply(new EvaluationReturnedEvent(evaluationId, step.level(), reason, c.actor()));
+        return outcome();
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(WithdrawEvaluationCommand c) {
+        requireVersion(c.expectedVersion());
+        requireOwnerFiller(c.actor());
+        if (state.status() != EvaluationStatus.UNDER_REVIEW) {
+            throw Refusals.notInState("withdrawn", "撤回", state.status());
+        }
+        if (state.reviewStep() > 0) {
+            throw new Refusal(Kind.CONFLICT, "REVIEW_STARTED",
+                    "A reviewer has already passed the form; it can no longer be withdrawn, only returned.",
+                    "已有审核人审核通过，不能再撤回，只能由审核人退回。", Map.of("status", state.status().name()));
+        }
+        apply(new EvaluationWithdrawnEvent(evaluationId, InputRules.text("reason", c.reason(), LONG_TEXT), c.actor()));
+        return outcome();
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(ReopenEvaluationCommand c) {
+        requireVersion(c.expectedVersion());
+        if (state.status() != EvaluationStatus.APPROVED) {
+            throw Refusals.notInState("reopened", "重新打开", state.status());
+        }
+        ReviewStep last = state.chain().get(state.chain().size() - 1);
+        Actor actor = c.actor();
+        boolean mayReopen = Objects.equals(actor.unitId(), last.unitId())
+                && (actor.has(Organization.roleFor(last.level())) || actor.has(Role.ADMINISTRATOR));
+        if (!mayReopen) {
+            throw Refusals.forbidden("NOT_FINAL_REVIEWER",
+                    "Only the final review level (" + last.unitId() + ") can reopen an approved form.",
+                    "只有终审单位（" + last.unitId() + "）可以重新打开已审定的表单。",
+                    Map.of("unitId", last.unitId(), "requiredRole", Organization.roleFor(last.level()).name()));
+        }
+        String reason = InputRules.text("reason", c.reason(), LONG_TEXT);
+        if (reason == null) {
+            throw Refusals.invalid("reason", "Reopening an approved form needs a reason.", "重新打开已审定表单必须说明原因。");
+        }
+        apply(new EvaluationReopenedEvent(evaluationId, reason, actor));
+        return outcome();
+    }
+
+    @EventSourcingHandler
+    void on(EvaluationEvent event) {
+        state = EvaluationFold.evolve(state, event);
+        evaluationId = state.evaluationId();
+    }
+
+    private CommandOutcome outcome() {
+        return CommandOutcome.of(evaluationId, state.version());
+    }
+
+    private void requireVersion(long expectedVersion) {
+        if (expectedVersion != state.version()) {
+            throw Refusals.staleVersion(expectedVersion, state.version());
+        }
+    }
+
+    private void requireOwnerFiller(Actor actor) {
+        if (!(actor.has(Role.FILLER) && Objects.equals(actor.unitId(), state.implementingUnitId()))) {
+            throw Refusals.forbidden("NOT_OWNING_UNIT_FILLER",
+                    "Only a filler (填报人) of " + state.implementingUnitId() + " can change or submit this form.",
+                    "只有实施单位 " + state.implementingUnitId() + " 的填报人可以修改或提交该表单。",
+                    Map.of("implementingUnitId", state.implementingUnitId(), "requiredRole", "FILLER"));
+        }
+    }
+
+    private void requireEditableByOwner(long expectedVersion, Actor actor, String reason) {
+        requireVersion(expectedVersion);
+        requireOwnerFiller(actor);
+        if (!state.status().editable()) {
+            throw Refusals.notInState("amended", "修改", state.status());
+        }
+        if (state.everSubmitted() && blank(reason)) {
+            throw Refusals.reasonRequired();
+        }
+    }
+
+    private ReviewStep requireReviewer(long expectedVersion, Actor actor, String action, String actionZh) {
+        requireVersion(expectedVersion);
+        ReviewStep step = state.currentStep()
+                .orElseThrow(() -> Refusals.notInState(action, actionZh, state.status()));
+        Role needed = Organization.roleFor(step.level());
+        if (!(actor.has(needed) && Objects.equals(actor.unitId(), step.unitId()))) {
+            throw Refusals.forbidden("NOT_REVIEWER_AT_LEVEL",
+                    "The form waits for " + step.level() + " review by " + step.unitId() + "; you need the role "
+                            + needed + " in that unit.",
+                    "表单正等待 " + step.unitId() + " 的" + levelZh(step) + "，需要该单位的 " + needed + " 角色。",
+                    Map.of("level", step.level().name(), "unitId", step.unitId(), "requiredRole", needed.name()));
+        }
+        return step;
+    }
+
+    private void requireDefinitionOpen() {
+        if (state.everSubmitted()) {
+            throw new Refusal(Kind.CONFLICT, "DEFINITION_LOCKED",
+                    "Indicators, targets and weights are fixed once the form has been submitted.",
+                    "表单提交后，指标、指标值和分值不能再修改。", Map.of("status", state.status().name()));
+        }
+    }
+
+    private Indicator indicator(String indicatorId) {
+        return state.indicator(indicatorId).orElseThrow(() -> Refusals.indicatorNotFound(indicatorId));
+    }
+
+    private static String levelZh(ReviewStep step) {
+        return switch (step.level()) {
+            case UNIT -> "单位审核";
+            case DEPARTMENT -> "主管部门审核";
+            case FINANCE -> "财政复核";
+        };
+    }
+
+    private static String reason(String reason) {
+        return InputRules.text("reason", reason, LONG_TEXT);
+    }
+
+    private static ScoringPolicy policyNamed(String name) {
+        try {
+            return ScoringPolicy.byName(name);
+        } catch (IllegalArgumentException unknown) {
+            throw Refusals.invalid("scoringPolicy", unknown.getMessage(), "未知的评分规则：" + name);
+        }
+    }
+
+    private static Indicator validIndicator(String id, IndicatorInput in, String path) {
+        String prefix = path.isEmpty() ? "" : path + ".";
+        BigDecimal weight = InputRules.weight(prefix + "weight", in.weight());
+        BigDecimal score = in.score() == null ? null : validScore(prefix + "score", in.score(), weight);
+        return new Indicator(id,
+                InputRules.text(prefix + "level1", in.level1(), SHORT_TEXT),
+                InputRules.text(prefix + "level2", in.level2(), SHORT_TEXT),
+                InputRules.text(prefix + "name", in.name(), SHORT_TEXT),
+                InputRules.text(prefix + "target", in.target(), VALUE_TEXT), weight,
+                InputRules.text(prefix + "actual", in.actual(), VALUE_TEXT), score,
+                InputRules.text(prefix + "deviation", in.deviation(), LONG_TEXT));
+    }
+
+    private static BigDecimal validScore(String field, BigDecimal score, BigDecimal weight) {
+        if (score == null) {
+            return null;
+        }
+        if (score.signum() < 0 || (weight != null && score.compareTo(weight) > 0)) {
+            throw Refusals.invalid(field, "The score must lie between 0 and the indicator's weight (" + weight + ").",
+                    "得分应在 0 与该指标分值（" + weight + "）之间。");
+        }
+        return score;
+    }
+
+    private static Funds validFunds(Funds funds) {
+        if (funds == null) {
+            return Funds.BLANK;
+        }
+        Funds valid = Funds.BLANK;
+        for (FundSource source : FundSource.values()) {
+            FundLine line = funds.line(source);
+            String prefix = "funds." + source.apiName() + ".";
+            valid = valid.with(source, new FundLine(
+                    InputRules.amount(prefix + "initialBudget", line.initialBudget()),
+                    InputRules.amount(prefix + "adjustedBudget", line.adjustedBudget()),
+                    InputRules.amount(prefix + "executed", line.executed())));
+        }
+        return valid;
+    }
+
+    private static Goals validGoals(Goals goals) {
+        if (goals == null) {
+            return Goals.BLANK;
+        }
+        return new Goals(InputRules.text("goals.expected", goals.expected(), LONG_TEXT),
+                InputRules.text("goals.actual", goals.actual(), LONG_TEXT));
+    }
+
+    private static boolean sameAmounts(FundLine a, FundLine b) {
+        return sameNumber(a.initialBudget(), b.initialBudget()) && sameNumber(a.adjustedBudget(), b.adjustedBudget())
+                && sameNumber(a.executed(), b.executed());
+    }
+
+    private static boolean sameNumber(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+}

@@ -1,0 +1,59 @@
+package io.jixiao.command.evaluation;
+
+import io.jixiao.kernel.Refusal;
+import io.jixiao.kernel.Refusal.Kind;
+import io.jixiao.kernel.evaluation.EvaluationStatus;
+
+import java.util.Map;
+
+/** The refusals the aggregate gives, worded once. */
+public final class Refusals {
+    private Refusals() {
+    }
+
+    public static Refusal staleVersion(long expected, long current) {
+        return new Refusal(Kind.CONFLICT, "STALE_VERSION",
+                "The form was changed by someone else: you edited version " + expected + ", it is now at version "
+                        + current + ". Reload it and try again.",
+                "表单已被他人修改：您基于第 " + expected + " 版修改，当前为第 " + current + " 版。请刷新后重试。",
+                Map.of("expectedVersion", expected, "currentVersion", current));
+    }
+
+    public static Refusal notInState(String action, String actionZh, EvaluationStatus status) {
+        return new Refusal(Kind.CONFLICT, "WRONG_STATE",
+                "The form cannot be " + action + " while it is " + status + ".",
+                "表单当前状态为「" + statusZh(status) + "」，不能" + actionZh + "。",
+                Map.of("status", status.name()));
+    }
+
+    public static Refusal forbidden(String code, String message, String messageZh, Map<String, Object> details) {
+        return new Refusal(Kind.FORBIDDEN, code, message, messageZh, details);
+    }
+
+    public static Refusal invalid(String field, String message, String messageZh) {
+        return new Refusal(Kind.INVALID_INPUT, "INVALID_" + field.toUpperCase().replace('.', '_'), message, messageZh,
+                Map.of("field", field));
+    }
+
+    public static Refusal reasonRequired() {
+        return new Refusal(Kind.INVALID_INPUT, "REASON_REQUIRED",
+                "The form has been submitted before: every amendment needs a reason.",
+                "表单已提交过，任何修改都必须填写修改原因。", Map.of("field", "reason"));
+    }
+
+    public static Refusal indicatorNotFound(String indicatorId) {
+        return new Refusal(Kind.NOT_FOUND, "INDICATOR_NOT_FOUND",
+                "The form has no indicator " + indicatorId + ".", "表单中没有指标 " + indicatorId + "。",
+                Map.of("indicatorId", indicatorId));
+    }
+
+    public static String statusZh(EvaluationStatus status) {
+        return switch (status) {
+            case DRAFT -> "草稿";
+            case UNDER_REVIEW -> "审核中";
+            case RETURNED -> "已退回";
+            case APPROVED -> "已审定";
+            case REOPENED -> "已重新打开";
+        };
+    }
+}
