@@ -19,6 +19,7 @@ import io.jixiao.kernel.checks.CheckResult;
 import io.jixiao.kernel.checks.Checks;
 import io.jixiao.kernel.evaluation.ActualValueAmendedEvent;
 import io.jixiao.kernel.evaluation.AddIndicatorCommand;
+import io.jixiao.kernel.evaluation.AmountUnit;
 import io.jixiao.kernel.evaluation.AmendActualValueCommand;
 import io.jixiao.kernel.evaluation.AmendFundsCommand;
 import io.jixiao.kernel.evaluation.AmendGoalsCommand;
@@ -107,7 +108,8 @@ public class ProjectEvaluation {
                 InputRules.requiredText("projectName", c.projectName(), SHORT_TEXT),
                 InputRules.text("projectCode", c.projectCode(), SHORT_TEXT),
                 InputRules.requiredText("competentDepartmentId", c.competentDepartmentId(), SHORT_TEXT),
-                c.implementingUnitId(), c.amountUnit(), policy.name(), validFunds(c.funds()), validGoals(c.goals()),
+                c.implementingUnitId(), c.amountUnit(), policy.name(), validFunds(c.funds(), c.amountUnit()),
+                validGoals(c.goals()),
                 indicators, InputRules.text("source", c.source(), VALUE_TEXT), actor));
     }
 
@@ -118,10 +120,11 @@ public class ProjectEvaluation {
             throw Refusals.invalid("source", "Unknown funds row.", "资金来源行不存在。");
         }
         FundLine current = state.funds().line(c.source());
+        AmountUnit unit = state.amountUnit();
         FundLine amended = current.amendedBy(
-                InputRules.amount("initialBudget", c.initialBudget()),
-                InputRules.amount("adjustedBudget", c.adjustedBudget()),
-                InputRules.amount("executed", c.executed()));
+                InputRules.amount("initialBudget", unit.toYuan(c.initialBudget())),
+                InputRules.amount("adjustedBudget", unit.toYuan(c.adjustedBudget())),
+                InputRules.amount("executed", unit.toYuan(c.executed())));
         if (!sameAmounts(current, amended)) {
             apply(new FundsAmendedEvent(evaluationId, c.source(), amended, reason(c.reason()), c.actor()));
         }
@@ -402,7 +405,7 @@ public class ProjectEvaluation {
         return score;
     }
 
-    private static Funds validFunds(Funds funds) {
+    private static Funds validFunds(Funds funds, AmountUnit unit) {
         if (funds == null) {
             return Funds.BLANK;
         }
@@ -411,9 +414,9 @@ public class ProjectEvaluation {
             FundLine line = funds.line(source);
             String prefix = "funds." + source.apiName() + ".";
             valid = valid.with(source, new FundLine(
-                    InputRules.amount(prefix + "initialBudget", line.initialBudget()),
-                    InputRules.amount(prefix + "adjustedBudget", line.adjustedBudget()),
-                    InputRules.amount(prefix + "executed", line.executed())));
+                    InputRules.amount(prefix + "initialBudget", unit.toYuan(line.initialBudget())),
+                    InputRules.amount(prefix + "adjustedBudget", unit.toYuan(line.adjustedBudget())),
+                    InputRules.amount(prefix + "executed", unit.toYuan(line.executed()))));
         }
         return valid;
     }

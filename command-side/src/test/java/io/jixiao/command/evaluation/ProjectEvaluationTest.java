@@ -76,6 +76,13 @@ class ProjectEvaluationTest {
         return new BigDecimal(value);
     }
 
+    /** As typed, in 万元. */
+    static Funds fundsTyped() {
+        FundLine line = new FundLine(d("28.10"), d("26.95"), d("24.83"));
+        return new Funds(line, line, new FundLine(d("0.00"), d("0.00"), d("0.00")), new FundLine(d("0"), d("0"), d("0")));
+    }
+
+    /** As recorded, in 元. */
     static Funds funds() {
         FundLine line = new FundLine(d("281000"), d("269500"), d("248300"));
         return new Funds(line, line, new FundLine(d("0"), d("0"), d("0")), new FundLine(d("0"), d("0"), d("0")));
@@ -93,7 +100,7 @@ class ProjectEvaluationTest {
 
     static DraftEvaluationCommand draft(List<IndicatorInput> indicators) {
         return new DraftEvaluationCommand(ID, 2024, "信息化项目运维(信息安全三级等保)", null, "AT-GOV", "AT-CENTER",
-                AmountUnit.TEN_THOUSAND_YUAN, null, funds(), new Goals("完成三级等保复测", "已完成复测"), indicators,
+                AmountUnit.TEN_THOUSAND_YUAN, null, fundsTyped(), new Goals("完成三级等保复测", "已完成复测"), indicators,
                 "test", FILLER);
     }
 
@@ -232,7 +239,7 @@ class ProjectEvaluationTest {
         @Test
         void fundsAreAmendedRowByRowKeepingTheAmountsNotGiven() {
             fixture.given(complete())
-                    .when(new AmendFundsCommand(ID, FundSource.TOTAL, null, null, d("250000"), null, 1, FILLER))
+                    .when(new AmendFundsCommand(ID, FundSource.TOTAL, null, null, d("25.00"), null, 1, FILLER))
                     .expectEvents(new FundsAmendedEvent(ID, FundSource.TOTAL,
                             new FundLine(d("281000"), d("269500"), d("250000")), null, FILLER));
         }
@@ -408,11 +415,11 @@ class ProjectEvaluationTest {
                     .when(new ReopenEvaluationCommand(ID, "想改", 5, DEPARTMENT))
                     .expectException(refused("NOT_FINAL_REVIEWER")).expectNoEvents();
             fixture.given(complete(), submitted(), approvals[0], approvals[1], approvals[2])
-                    .when(new AmendFundsCommand(ID, FundSource.TOTAL, null, null, d("1"), "x", 5, FILLER))
+                    .when(new AmendFundsCommand(ID, FundSource.TOTAL, null, null, d("0.01"), "x", 5, FILLER))
                     .expectException(refused("WRONG_STATE")).expectNoEvents();
             fixture.given(complete(), submitted(), approvals[0], approvals[1], approvals[2],
                             new EvaluationReopenedEvent(ID, "抽查", FINANCE))
-                    .when(new AmendFundsCommand(ID, FundSource.TOTAL, null, null, d("248000"), "按决算更正", 6, FILLER))
+                    .when(new AmendFundsCommand(ID, FundSource.TOTAL, null, null, d("24.80"), "按决算更正", 6, FILLER))
                     .expectEvents(new FundsAmendedEvent(ID, FundSource.TOTAL,
                             new FundLine(d("281000"), d("269500"), d("248000")), "按决算更正", FILLER));
         }

@@ -20,7 +20,11 @@ public enum AmountUnit {
     }
 
     public BigDecimal toYuan(BigDecimal amountInThisUnit) {
-        return amountInThisUnit == null ? null : amountInThisUnit.multiply(yuanPerUnit).stripTrailingZeros();
+        if (amountInThisUnit == null) {
+            return null;
+        }
+        BigDecimal yuan = amountInThisUnit.multiply(yuanPerUnit).stripTrailingZeros();
+        return yuan.scale() < 0 ? yuan.setScale(0) : yuan;
     }
 
     /** Exact: 万元 values keep every digit of the 元 value. */
