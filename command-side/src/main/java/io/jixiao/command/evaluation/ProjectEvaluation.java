@@ -2,6 +2,7 @@ package io.jixiao.command.evaluation;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import io.jixiao.command.organization.OrganizationDirectory;
 import io.jixiao.kernel.Refusal;
 import io.jixiao.kernel.Refusal.Kind;
 import io.jixiao.kernel.approval.ApproveEvaluationCommand;
@@ -82,7 +83,7 @@ public class ProjectEvaluation {
     }
 
     @CommandHandler
-    public ProjectEvaluation(DraftEvaluationCommand c) {
+    public ProjectEvaluation(DraftEvaluationCommand c, OrganizationDirectory directory) {
         Actor actor = c.actor();
         if (!(actor.has(Role.FILLER) && Objects.equals(actor.unitId(), c.implementingUnitId()))) {
             throw Refusals.forbidden("NOT_OWNING_UNIT_FILLER",
@@ -98,6 +99,7 @@ public class ProjectEvaluation {
             throw Refusals.invalid("amountUnit", "amountUnit is required (YUAN or TEN_THOUSAND_YUAN).",
                     "金额单位为必填项（元 或 万元）。");
         }
+        requirePlaceInHierarchy(directory.current(), c.implementingUnitId(), c.competentDepartmentId());
         ScoringPolicy policy = policyNamed(c.scoringPolicy());
         List<Indicator> indicators = new ArrayList<>();
         List<IndicatorInput> inputs = c.indicators() == null ? List.of() : c.indicators();
@@ -211,16 +213,14 @@ public class ProjectEvaluation {
     }
 
     @CommandHandler
-    public CommandOutcome handle(SubmitEvaluationCommand c) {
+    public CommandOutcome handle(SubmitEvaluationCommand c, OrganizationDirectory directory) {
         requireVersion(c.expectedVersion());
         requireOwnerFiller(c.actor());
         if (!state.status().editable()) {
             throw Refusals.notInState("submitted", "提交", state.status());
         }
-        if (c.chain() == null || c.chain().isEmpty()) {
-            throw Refusals.invalid("chain", "The form has no review chain: its units are not configured.",
-                    "该表单没有审核流程：单位未配置。");
-        }
+        List<ReviewStep> chain = directory.current().reviewChain(state.implementingUnitId(),
+                state.competentDepartmentId());
         List<CheckResult> problems = Checks.submissionProblems(state, policyNamed(state.scoringPolicy()));
         if (!problems.isEmpty()) {
             throw new Refusal(Kind.RULE_BROKEN, "FORM_INCOMPLETE",
@@ -229,7 +229,7 @@ public class ProjectEvaluation {
                     Map.of("problems", problems));
         }
         apply(new EvaluationSubmittedEvent(evaluationId, InputRules.text("comment", c.comment(), LONG_TEXT),
-                List.copyOf(c.chain()), c.actor()));
+                chain, c.actor()));
         return outcome();
     }
 
@@ -306,6 +306,20 @@ public class ProjectEvaluation {
 
     private CommandOutcome outcome() {
         return CommandOutcome.of(evaluationId, state.version());
+    }
+
+    private static void requirePlaceInHierarchy(Organization organization, String implementingUnitId,
+                                                String competentDepartmentId) {
+        if (organization.unit(implementingUnitId).isEmpty()) {
+            throw Refusals.invalid("implementingUnitId", "Unknown implementing unit " + implementingUnitId + ".",
+                    "实施单位 " + implementingUnitId + " 不存在。");
+        }
+        if (organization.unit(competentDepartmentId).isEmpty()
+                || !organization.isWithin(implementingUnitId, competentDepartmentId)) {
+            throw Refusals.invalid("competentDepartmentId", "The competent department " + competentDepartmentId
+                            + " must be the implementing unit itself or a unit above it.",
+                    "主管部门 " + competentDepartmentId + " 应为实施单位本身或其上级单位。");
+        }
     }
 
     private void requireVersion(long expectedVersion) {

@@ -1,5 +1,6 @@
 package io.jixiao.command.evaluation;
 
+import io.jixiao.command.organization.DemoOrganization;
 import io.jixiao.kernel.Refusal;
 import io.jixiao.kernel.approval.ApproveEvaluationCommand;
 import io.jixiao.kernel.approval.EvaluationApprovedEvent;
@@ -70,6 +71,7 @@ class ProjectEvaluationTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(ProjectEvaluation.class);
+        fixture.registerInjectableResource(DemoOrganization.directory());
     }
 
     static BigDecimal d(String value) {
@@ -155,6 +157,14 @@ class ProjectEvaluationTest {
             bad.set(0, new IndicatorInput("产出指标", "数量指标", "次数", "=1次", d("30"), "1次", d("31"), null));
             fixture.givenNoPriorActivity().when(draft(bad))
                     .expectException(refused("INVALID_INDICATORS[0]_SCORE")).expectNoEvents();
+        }
+
+        @Test
+        void theCompetentDepartmentMustBeAboveTheImplementingUnit() {
+            fixture.givenNoPriorActivity()
+                    .when(new DraftEvaluationCommand(ID, 2024, "x", null, "SJ-OFFICE", "AT-CENTER",
+                            AmountUnit.YUAN, null, null, null, null, null, FILLER))
+                    .expectException(refused("INVALID_COMPETENTDEPARTMENTID")).expectNoEvents();
         }
 
         @Test
@@ -313,7 +323,7 @@ class ProjectEvaluationTest {
         @Test
         void aCompleteFormIsSubmittedUpItsChain() {
             fixture.given(complete())
-                    .when(new SubmitEvaluationCommand(ID, "请审核", CHAIN, 1, FILLER))
+                    .when(new SubmitEvaluationCommand(ID, "请审核", 1, FILLER))
                     .expectEvents(new EvaluationSubmittedEvent(ID, "请审核", CHAIN, FILLER));
         }
 
@@ -322,7 +332,7 @@ class ProjectEvaluationTest {
             List<IndicatorInput> incomplete = new ArrayList<>(completeIndicators());
             incomplete.set(0, new IndicatorInput("产出指标", "数量指标", "三级等保复测次数", "=1.00(次)", d("30"), null, null, null));
             fixture.given(drafted(incomplete))
-                    .when(new SubmitEvaluationCommand(ID, null, CHAIN, 1, FILLER))
+                    .when(new SubmitEvaluationCommand(ID, null, 1, FILLER))
                     .expectException(Matchers.predicate(e -> e instanceof Refusal r
                             && r.code().equals("FORM_INCOMPLETE")
                             && r.kind() == Refusal.Kind.RULE_BROKEN

@@ -1,0 +1,70 @@
+package io.jixiao.command.access;
+
+import io.jixiao.command.organization.OrganizationDirectory;
+import io.jixiao.kernel.Refusal;
+import io.jixiao.kernel.Refusal.Kind;
+import io.jixiao.kernel.organization.Person;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Checks a person's password and issues a signed, expiring bearer token that names them and their unit. */
+public class TokenService {
+    /** Hash checked when the user does not exist, so a wrong user name costs as much time as a wrong password. */
+    private static final String DUMMY_HASH = "{bcrypt}$2a$10$W1sYkl45rw4E1sHHiqX/uO7ZnKDhsRWyiyCPJEkuGd788D1DMzfyG";
+
+    private final OrganizationDirectory directory;
+    private final PasswordEncoder passwords;
+    private final JwtEncoder encoder;
+    private final Duration lifetime;
+    private final Clock clock;
+
+    public TokenService(OrganizationDirectory directory, PasswordEncoder passwords, JwtEncoder encoder,
+                        Duration lifetime, Clock clock) {
+        this.directory = directory;
+        this.passwords = passwords;
+        this.encoder = encoder;
+        this.lifetime = lifetime;
+        this.clock = clock;
+    }
+
+    public IssuedToken issue(String username, String password) {
+        Person person = directory.current().person(username).filter(Person::active).orElse(null);
+        String hash = person == null ? DUMMY_HASH : directory.passwordHash(person.id()).orElse(DUMMY_HASH);
+        boolean matches = passwords.matches(password == null ? "" : password, hash);
+        if (person == null || !matches) {
+            throw new Refusal(Kind.FORBIDDEN, "BAD_CREDENTIALS", "Unknown user name or wrong password.",
+                    "用户名或密码错误。");
+        }
+        Instant now = clock.instant();
+        Instant expiresAt = now.plus(lifetime);
+        JwtClaimsSet claims = JwtClaimsSet.builder()
+                .issuer("jixiao")
+                .subject(person.id())
+                .id(UUID.randomUUID().toString())
+                .issuedAt(now)
+                .expiresAt(expiresAt)
+                .claim("name", person.name())
+                .claim("unitId", person.unitId())
+                .claim("roles", person.roles().stream().map(Enum::name).sorted().toList())
+                .build();
+        String token = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
+                .getTokenValue();
+        return new IssuedToken(token, expiresAt, new IssuedToken.User(person.id(), person.name(), person.unitId(),
+                person.roles().stream().map(Enum::name).sorted().toList()));
+    }
+
+    public record IssuedToken(String token, Instant expiresAt, User user) {
+        public record User(String id, String name, String unitId, List<String> roles) {
+        }
+    }
+}
