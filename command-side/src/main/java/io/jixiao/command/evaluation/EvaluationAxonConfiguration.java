@@ -1,0 +1,36 @@
+package io.jixiao.command.evaluation;
+
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.NoCache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.PropertySource;
+
+/**
+ * How the evaluation aggregate is loaded: from a cache when this instance has it (the largest single lever
+ * measured on the embedded store), otherwise from its latest snapshot plus the events after it.
+ */
+@Configuration
+@PropertySource("classpath:io/jixiao/command/axon-defaults.properties")
+public class EvaluationAxonConfiguration {
+
+    /**
+     * With several command-side instances behind a load balancer that does not route by form, a cached
+     * aggregate can be stale: the append then conflicts and the caller gets 409. Turn the cache off there.
+     */
+    @Bean
+    Cache evaluationCache(@Value("${jixiao.aggregate-cache:true}") boolean enabled) {
+        return enabled ? new WeakReferenceCache() : NoCache.INSTANCE;
+    }
+
+    @Bean
+    SnapshotTriggerDefinition evaluationSnapshotTrigger(Snapshotter snapshotter,
+                                                        @Value("${jixiao.snapshot-threshold:50}") int threshold) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
+}
