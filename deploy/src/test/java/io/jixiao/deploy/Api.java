@@ -1,0 +1,90 @@
+package io.jixiao.deploy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/** A person talking to the running system over HTTP, as the README's curl examples do. */
+final class Api {
+    static final ObjectMapper JSON = new ObjectMapper();
+    private final WebTestClient client;
+
+    Api(WebTestClient client) {
+        this.client = client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+    }
+
+    String login(String username) {
+        JsonNode body = JSON.valueToTree(client.post().uri("/api/auth/token").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("username", username, "password", "jixiao-demo"))
+                .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody());
+        return body.path("token").asText();
+    }
+
+    WebTestClient.ResponseSpec post(String token, String path, Object body) {
+        return client.post().uri(path).headers(h -> h.setBearerAuth(token)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body).exchange();
+    }
+
+    WebTestClient.ResponseSpec put(String token, String path, Object body) {
+        return client.put().uri(path).headers(h -> h.setBearerAuth(token)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body).exchange();
+    }
+
+    WebTestClient.ResponseSpec get(String token, String path) {
+        return client.get().uri(path).headers(h -> h.setBearerAuth(token)).exchange();
+    }
+
+    static JsonNode json(WebTestClient.ResponseSpec response, int status) {
+        byte[] body = response.expectStatus().isEqualTo(status).expectBody().returnResult().getResponseBodyContent();
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new AssertionError("Not JSON: " + new String(body), e);
+        }
+    }
+
+    /** The read model catches up asynchronously: ask until it shows what the command side acknowledged. */
+    JsonNode awaitForm(String token, String evaluationId, Predicate<JsonNode> ready) throws InterruptedException {
+        JsonNode last = null;
+        for (int attempt = 0; attempt < 200; attempt++) {
+            byte[] body = client.get().uri("/api/evaluations/" + evaluationId).headers(h -> h.setBearerAuth(token))
+                    .exchange().expectBody().returnResult().getResponseBodyContent();
+            try {
+                last = body == null ? null : JSON.readTree(body);
+            } catch (IOException e) {
+                last = null;
+            }
+            if (last != null && last.has("version") && ready.test(last)) {
+                return last;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("The form never reached the expected state; last seen: " + last);
+    }
+
+    /** A seed form from the fixtures, as the body of POST /api/evaluations. */
+    static ObjectNode fixtureDraft(String file, String projectName, String departmentId, String unitId)
+            throws IOException {
+        try (InputStream in = Api.class.getResourceAsStream("/demo/fixtures/" + file)) {
+            JsonNode root = JSON.readTree(in);
+            for (JsonNode form : root.path("evaluations")) {
+                if (form.path("projectName").asText().equals(projectName)) {
+                    ObjectNode body = form.deepCopy();
+                    body.put("amountUnit", root.path("amountUnit").asText());
+                    body.put("competentDepartmentId", departmentId);
+                    body.put("implementingUnitId", unitId);
+                    return body;
+                }
+            }
+        }
+        throw new IllegalArgumentException("No form " + projectName + " in " + file);
+    }
+}
