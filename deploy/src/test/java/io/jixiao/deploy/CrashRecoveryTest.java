@@ -1,0 +1,145 @@
+package io.jixiao.deploy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Nothing acknowledged is lost on kill -9: the real launcher runs in its own JVM on an H2 file, takes a
+ * stream of amendments, is killed without warning right after the last acknowledgement, and on restart
+ * shows every acknowledged change.
+ */
+class CrashRecoveryTest {
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private Process process;
+
+    @TempDir
+    Path dataDir;
+
+    @AfterEach
+    void stop() {
+        if (process != null) {
+            process.destroyForcibly();
+        }
+    }
+
+    @Test
+    void everyAcknowledgedChangeSurvivesKillDashNine() throws Exception {
+        int port = freePort();
+        String base = "http://127.0.0.1:" + port;
+        process = start(port);
+        awaitHealthy(base);
+
+        String token = login(base);
+        ObjectNode draft = Api.fixtureDraft("anting-2024.json", "信息化项目运维(信息安全三级等保)", "AT-GOV", "AT-CENTER");
+        String id = send(base, token, "POST", "/api/evaluations", draft).path("evaluationId").asText();
+        long version = 1;
+        String lastActual = null;
+        for (int i = 0; i < 40; i++) {
+            lastActual = (90 + i % 10) + "." + String.format("%02d", i) + "(%)";
+            JsonNode outcome = send(base, token, "PUT", "/api/evaluations/" + id + "/indicators/I8/actual",
+                    Map.of("actual", lastActual, "expectedVersion", version));
+            version = outcome.path("version").asLong();
+        }
+        process.destroyForcibly().waitFor();
+
+        process = start(port);
+        awaitHealthy(base);
+        String again = login(base);
+        JsonNode form = awaitVersion(base, again, id, version);
+        assertThat(form.path("version").asLong()).isEqualTo(41);
+        JsonNode satisfaction = form.path("indicators").get(7);
+        assertThat(satisfaction.path("indicatorId").asText()).isEqualTo("I8");
+        assertThat(satisfaction.path("actual").asText()).isEqualTo(lastActual);
+    }
+
+    private Process start(int port) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                JixiaoApplication.class.getName(), "--server.port=" + port, "--jixiao.data-dir=" + dataDir,
+                "--jixiao.demo=false", "--jixiao.security.token-secret=" + "Y3Jhc2gtcmVjb3ZlcnktdGVzdC1rZXktMzItYnl0ZXMtbG9uZw=="))
+                .redirectErrorStream(true)
+                .redirectOutput(dataDir.resolve("process-" + Instant.now().toEpochMilli() + ".log").toFile())
+                .start();
+    }
+
+    private void awaitHealthy(String base) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(120);
+        while (Instant.now().isBefore(deadline)) {
+            assertThat(process.isAlive()).as("the launcher exited early; see its log in " + dataDir).isTrue();
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains("UP")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // the port is not open yet
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("The launcher did not become healthy within 120 s");
+    }
+
+    private String login(String base) throws Exception {
+        return send(base, null, "POST", "/api/auth/token",
+                Map.of("username", "at-center-filler", "password", "jixiao-demo")).path("token").asText();
+    }
+
+    private JsonNode awaitVersion(String base, String token, String id, long version) throws Exception {
+        JsonNode last = null;
+        for (int attempt = 0; attempt < 200; attempt++) {
+            HttpResponse<String> response = http.send(request(base, token, "GET", "/api/evaluations/" + id, null),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200) {
+                last = Api.JSON.readTree(response.body());
+                if (last.path("version").asLong() >= version) {
+                    return last;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("The read model never caught up to version " + version + "; last: " + last);
+    }
+
+    private JsonNode send(String base, String token, String method, String path, Object body) throws Exception {
+        HttpResponse<String> response = http.send(request(base, token, method, path, body),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 201);
+        return Api.JSON.readTree(response.body());
+    }
+
+    private static HttpRequest request(String base, String token, String method, String path, Object body)
+            throws IOException {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json");
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(Api.JSON.writeValueAsBytes(body));
+        return builder.method(method, publisher).build();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
