@@ -22,6 +22,31 @@ public record ScoringPolicy(String name, BigDecimal budgetWeight, BigDecimal ind
         throw new IllegalArgumentException("Unknown scoring policy " + name);
     }
 
+    /** Budget weight plus indicator weight: what a complete form's weights add up to. */
+    public BigDecimal totalWeight() {
+        return budgetWeight.add(indicatorWeight);
+    }
+
+    public ScoringPolicy withName(String newName) {
+        return new ScoringPolicy(newName, budgetWeight, indicatorWeight, negativeFormula, wholePointScores,
+                capTotalByExecutionRate, targetTooLowRatio, adjustedBudgetJumpRatio);
+    }
+
+    public ScoringPolicy withNegativeFormula(NegativeIndicatorFormula formula) {
+        return new ScoringPolicy(name, budgetWeight, indicatorWeight, formula, wholePointScores,
+                capTotalByExecutionRate, targetTooLowRatio, adjustedBudgetJumpRatio);
+    }
+
+    public ScoringPolicy withWholePointScores(boolean whole) {
+        return new ScoringPolicy(name, budgetWeight, indicatorWeight, negativeFormula, whole,
+                capTotalByExecutionRate, targetTooLowRatio, adjustedBudgetJumpRatio);
+    }
+
+    public ScoringPolicy withCapTotalByExecutionRate(boolean cap) {
+        return new ScoringPolicy(name, budgetWeight, indicatorWeight, negativeFormula, wholePointScores, cap,
+                targetTooLowRatio, adjustedBudgetJumpRatio);
+    }
+
     /** How a negative indicator (target {@code <=}) scores an actual above its target. */
     public enum NegativeIndicatorFormula {
         /** national template: target / actual x weight */
