@@ -24,10 +24,6 @@ public record Judgement(Outcome outcome, SuggestedScore suggestion, String remar
         WRONG_KIND
     }
 
-    public boolean suggested() {
-        return suggestion != null;
-    }
-
     /** The actual is not the kind of value its target asks for, whether or not a score could still be suggested. */
     public boolean wrongKind() {
         return outcome == Outcome.WRONG_KIND || outcome == Outcome.SUGGESTED_FROM_VERDICT_FOR_FIGURE;
