@@ -34,7 +34,8 @@ public class FormVisibility {
             throw new Refusal(Refusal.Kind.FORBIDDEN, "FORBIDDEN_FORM",
                     "Form " + evaluationId + " belongs to neither your unit " + caller.unitId()
                             + " nor a unit below it",
-                    "自评表 " + evaluationId + " 不属于您的单位(" + caller.unitId() + ")或其下级单位,无权查看",
+                    "自评表 " + evaluationId + " 不属于您的单位(" + caller.unitId()
+                            + ")或其下级单位,无权查看",
                     Map.of("evaluationId", evaluationId, "callerUnitId", String.valueOf(caller.unitId()),
                             "implementingUnitId", String.valueOf(implementingUnitId),
                             "competentDepartmentId", String.valueOf(competentDepartmentId)));

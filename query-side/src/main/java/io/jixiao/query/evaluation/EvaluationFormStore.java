@@ -5,7 +5,6 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
@@ -35,7 +34,6 @@ public class EvaluationFormStore {
 
     public EvaluationFormStore(MongoDatabase database) {
         this.database = database;
-        createIndexes();
     }
 
     Optional<EvaluationState> state(String evaluationId) {
@@ -90,12 +88,6 @@ public class EvaluationFormStore {
 
     void drop() {
         forms().drop();
-        createIndexes();
-    }
-
-    private void createIndexes() {
-        // Serves the list's usual question (a year of a unit) on a real MongoDB; the embedded server ignores it.
-        forms().createIndex(Indexes.ascending("fiscalYear", "implementingUnitId"));
     }
 
     private MongoCollection<Document> forms() {

@@ -13,6 +13,7 @@ import io.jixiao.kernel.scoring.ScoreSheet;
 import io.jixiao.kernel.scoring.SuggestedScore;
 import org.bson.Document;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -20,6 +21,7 @@ import java.util.List;
 
 /** The form as API.md answers it ("The form as answered"), computed from the folded state. */
 final class EvaluationFormView {
+    private static final DateTimeFormatter ISO_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
     private final Organization organization;
     private final EvaluationRules rules;
 
@@ -53,7 +55,7 @@ final class EvaluationFormView {
                 .append("totalScore", Decimals.score(sheet.totalScore()))
                 .append("grade", sheet.grade() == null ? null : sheet.grade().label())
                 .append("checks", checks(state))
-                .append("lastChangedAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(changedAt.atOffset(ZoneOffset.UTC)));
+                .append("lastChangedAt", ISO_TIME.format(changedAt.atOffset(ZoneOffset.UTC)));
     }
 
     private String unitName(String unitId) {
@@ -65,12 +67,16 @@ final class EvaluationFormView {
         Document funds = new Document();
         for (FundSource source : FundSource.values()) {
             FundLine line = state.funds().line(source);
-            funds.append(source.apiName(), new Document("initialBudget", Decimals.amount(unit.fromYuan(line.initialBudget())))
-                    .append("adjustedBudget", Decimals.amount(unit.fromYuan(line.adjustedBudget())))
-                    .append("executed", Decimals.amount(unit.fromYuan(line.executed())))
+            funds.append(source.apiName(), new Document("initialBudget", amount(unit, line.initialBudget()))
+                    .append("adjustedBudget", amount(unit, line.adjustedBudget()))
+                    .append("executed", amount(unit, line.executed()))
                     .append("executionRate", Decimals.score(rules.executionRate(line))));
         }
         return funds;
+    }
+
+    private static String amount(AmountUnit unit, BigDecimal yuan) {
+        return Decimals.amount(unit.fromYuan(yuan));
     }
 
     private static Document indicator(Indicator indicator, ScoreSheet sheet) {
