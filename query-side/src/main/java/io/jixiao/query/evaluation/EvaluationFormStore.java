@@ -5,6 +5,8 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
@@ -25,6 +27,8 @@ public class EvaluationFormStore {
     public static final String COLLECTION = "evaluation_forms";
     /** The folded state the next event is applied to; internal, never answered. */
     static final String STATE = "state";
+    static final String EVALUATION_ID = "evaluationId";
+    static final String VERSION = "version";
 
     static final List<String> SUMMARY_FIELDS = List.of("evaluationId", "fiscalYear", "projectName", "projectCode",
             "competentDepartmentId", "competentDepartmentName", "implementingUnitId", "implementingUnitName",
@@ -34,6 +38,7 @@ public class EvaluationFormStore {
 
     public EvaluationFormStore(MongoDatabase database) {
         this.database = database;
+        createIndexes();
     }
 
     Optional<EvaluationState> state(String evaluationId) {
@@ -42,14 +47,16 @@ public class EvaluationFormStore {
     }
 
     /**
-     * Replaces the form in one write, only if it still stands at {@code previousVersion} (absent for 0).
+     * Replaces the form in one write, only if it still stands at {@code previousVersion} (absent for 0), so a
+     * writer that fell behind (a stale segment claim) cannot put an older form back.
      *
      * @return false when another writer already moved the form past that version
      */
     boolean save(EvaluationState state, Document form, long previousVersion) {
         Document stored = new Document("_id", state.evaluationId()).append(STATE, EvaluationStateJson.write(state));
         stored.putAll(form);
-        Bson sameVersion = Filters.and(Filters.eq("_id", state.evaluationId()), Filters.eq("version", previousVersion));
+        // A flat filter on exactly the keys of the unique index: the embedded server looks it up instead of scanning.
+        Document sameVersion = new Document(EVALUATION_ID, state.evaluationId()).append(VERSION, previousVersion);
         try {
             forms().replaceOne(sameVersion, stored, new ReplaceOptions().upsert(true));
             return true;
@@ -88,6 +95,11 @@ public class EvaluationFormStore {
 
     void drop() {
         forms().drop();
+        createIndexes();
+    }
+
+    private void createIndexes() {
+        forms().createIndex(Indexes.ascending(EVALUATION_ID, VERSION), new IndexOptions().unique(true));
     }
 
     private MongoCollection<Document> forms() {

@@ -31,6 +31,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static io.jixiao.query.support.DemoOrganization.actor;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -240,10 +241,25 @@ class EvaluationFormProjectionTest {
 
         projection.reset();
         assertThat(forms().countDocuments()).isZero();
+        assertThat(uniqueVersionIndex()).isPresent();
 
         applied.clear();
         apply(AntingForm.drafted());
         assertThat(stored(AntingForm.ID).get("version")).isEqualTo(1L);
+    }
+
+    @Test
+    void formsAreWrittenThroughAUniqueIndexOnFormAndVersion() {
+        assertThat(uniqueVersionIndex()).isPresent();
+    }
+
+    /** The embedded server looks a write up only through a unique index naming exactly the filter's keys. */
+    private Optional<Document> uniqueVersionIndex() {
+        return forms().listIndexes().into(new ArrayList<>()).stream()
+                .filter(index -> index.get("key", Document.class)
+                        .equals(new Document("evaluationId", 1).append("version", 1)))
+                .filter(index -> index.getBoolean("unique", false))
+                .findFirst();
     }
 
     private void apply(EvaluationEvent event) {
