@@ -95,5 +95,4 @@ class KernelFiguresTest {
         projection.on(event, sequence++, Instant.parse("2025-03-01T02:00:00Z"));
         return store.find(event.evaluationId()).orElseThrow();
     }
-    }
 }
