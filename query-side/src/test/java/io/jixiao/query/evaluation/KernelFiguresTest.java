@@ -1,8 +1,6 @@
 package io.jixiao.query.evaluation;
 
 import io.jixiao.kernel.evaluation.EvaluationEvent;
-import io.jixiao.kernel.evaluation.EvaluationFold;
-import io.jixiao.kernel.evaluation.EvaluationState;
 import io.jixiao.kernel.evaluation.IndicatorScoredEvent;
 import io.jixiao.kernel.organization.Organization;
 import io.jixiao.query.support.AntingForm;
