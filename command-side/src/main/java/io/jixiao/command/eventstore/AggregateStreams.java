@@ -12,11 +12,16 @@ import java.util.Optional;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.ne;
 
-/** Reads one aggregate's commits in sequence order, by exact keys or by an indexed range query. */
+/**
+ * Reads one aggregate's events in sequence order. Every stored (aggregate, sequence) has a document with
+ * {@code _id = aggregateId:sequence} (the commit or a claim), so reading from any sequence starts with one exact
+ * lookup and a missing key is the end of the stream.
+ */
 final class AggregateStreams {
 
-    /** Yields the aggregate's commit (or claim) documents in order; {@code null} at the end. */
+    /** Yields the documents of the aggregate's runs in order; {@code null} at the end. */
     private interface Cursor extends AutoCloseable {
         CommitDocument next();
 
@@ -37,7 +42,7 @@ final class AggregateStreams {
         this.readStrategy = readStrategy;
     }
 
-    /** Whole commits from {@code firstSequence} on, stopping once {@code batchSize} events are collected. */
+    /** Whole runs from {@code firstSequence} on, stopping once {@code batchSize} events are collected. */
     List<DomainEventData<?>> fetch(String aggregateIdentifier, long firstSequence, int batchSize) {
         List<DomainEventData<?>> batch = new ArrayList<>();
         try (Cursor cursor = cursorAt(aggregateIdentifier, firstSequence)) {
@@ -57,69 +62,33 @@ final class AggregateStreams {
         return batch;
     }
 
+    /** From the snapshot on, when there is one: a snapshot is only taken of stored events. */
     Optional<Long> lastSequence(String aggregateIdentifier) {
-        SnapshotStore.Hint hint = snapshots.hint(aggregateIdentifier);
-        Long last = hint == null ? null : hint.sequence();
-        try (Cursor cursor = cursorFromBoundary(aggregateIdentifier, hint == null ? 0 : hint.resumeSequence())) {
-            for (CommitDocument document = cursor.next(); document != null; document = cursor.next()) {
-                if (eventsOf(document, aggregateIdentifier) == null) {
-                    break;
-                }
+        Optional<Long> snapshotSequence = snapshots.sequence(aggregateIdentifier);
+        Long last = snapshotSequence.orElse(null);
+        try (Cursor cursor = cursorAt(aggregateIdentifier, snapshotSequence.map(s -> s + 1).orElse(0L))) {
+            CommitDocument document;
+            while ((document = cursor.next()) != null && eventsOf(document, aggregateIdentifier) != null) {
                 last = document.lastSequence();
             }
         }
         return Optional.ofNullable(last);
     }
 
-    /** The first sequence of the commit holding {@code snapshotSequence + 1}, found from the previous snapshot on. */
-    long resumeSequenceAfter(String aggregateIdentifier, long snapshotSequence) {
-        SnapshotStore.Hint previous = snapshots.hint(aggregateIdentifier);
-        long from = previous != null && previous.sequence() <= snapshotSequence ? previous.resumeSequence() : 0;
-        try (Cursor cursor = cursorFromBoundary(aggregateIdentifier, from)) {
-            for (CommitDocument document = cursor.next(); document != null; document = cursor.next()) {
-                if (eventsOf(document, aggregateIdentifier) == null) {
-                    break;
-                }
-                if (document.lastSequence() > snapshotSequence) {
-                    return document.firstSequence();
-                }
-                from = document.lastSequence() + 1;
-            }
-        }
-        return from;
-    }
-
-    /** The aggregate's events in a commit or in the commit a claim points to; null if that commit is not there. */
+    /** The aggregate's events in a commit, or in the commit a claim points to; null if that commit is not there. */
     private List<Document> eventsOf(CommitDocument document, String aggregateIdentifier) {
         CommitDocument commit = document.isClaim() ? collections.byId(document.commitId()) : document;
         if (commit == null || !commit.isCommit()) {
-            return null;
+            return null; // a claim whose commit is in flight or never came: the stream ends before it
         }
         return commit.events().stream().filter(event -> EventDocuments.belongsTo(event, aggregateIdentifier)).toList();
     }
 
     private Cursor cursorAt(String aggregateIdentifier, long firstSequence) {
-        if (readStrategy == ReadStrategy.RANGE || firstSequence == 0) {
-            return cursorFromBoundary(aggregateIdentifier, firstSequence);
-        }
-        CommitDocument atFirst = collections.byId(CommitDocument.aggregateKey(aggregateIdentifier, firstSequence));
-        if (atFirst != null) {
-            return exactWalk(aggregateIdentifier, atFirst);
-        }
-        // firstSequence is the end of the stream or lies inside a commit; the snapshot tells which commit to walk from.
-        SnapshotStore.Hint hint = snapshots.hint(aggregateIdentifier);
-        if (hint != null && hint.resumeSequence() == firstSequence) {
-            return EMPTY;
-        }
-        long from = hint != null && hint.resumeSequence() < firstSequence ? hint.resumeSequence() : 0;
-        return cursorFromBoundary(aggregateIdentifier, from);
-    }
-
-    private Cursor cursorFromBoundary(String aggregateIdentifier, long sequence) {
         if (readStrategy == ReadStrategy.RANGE) {
-            return rangeQuery(aggregateIdentifier, sequence);
+            return rangeQuery(aggregateIdentifier, firstSequence);
         }
-        CommitDocument first = collections.byId(CommitDocument.aggregateKey(aggregateIdentifier, sequence));
+        CommitDocument first = collections.byId(CommitDocument.aggregateKey(aggregateIdentifier, firstSequence));
         return first == null ? EMPTY : exactWalk(aggregateIdentifier, first);
     }
 
@@ -129,21 +98,19 @@ final class AggregateStreams {
 
             @Override
             public CommitDocument next() {
-                if (previous == null) {
-                    previous = first;
-                } else {
-                    previous = collections.byId(CommitDocument.aggregateKey(aggregateIdentifier,
-                                                                            previous.lastSequence() + 1));
-                }
+                previous = previous == null ? first
+                        : collections.byId(CommitDocument.aggregateKey(aggregateIdentifier,
+                                                                       previous.lastSequence() + 1));
                 return previous;
             }
         };
     }
 
-    private Cursor rangeQuery(String aggregateIdentifier, long sequence) {
+    private Cursor rangeQuery(String aggregateIdentifier, long firstSequence) {
         MongoCursor<Document> results =
                 collections.commits.find(and(eq(CommitDocument.AGGREGATE_IDENTIFIER, aggregateIdentifier),
-                                             gte(CommitDocument.LAST_SEQUENCE, sequence)))
+                                             gte(CommitDocument.LAST_SEQUENCE, firstSequence),
+                                             ne(CommitDocument.CONTINUATION, true)))
                                    .sort(Sorts.ascending(CommitDocument.AGGREGATE_IDENTIFIER,
                                                          CommitDocument.LAST_SEQUENCE))
                                    .iterator();

@@ -12,8 +12,10 @@ import java.util.List;
  *   <li>{@code commit}: the events of one unit of work, {@code _id = aggregateId:firstSequence} of its first
  *       aggregate (or {@code ~commit:firstGlobalIndex} when no event belongs to an aggregate), holding the global
  *       indexes {@code firstGlobalIndex .. firstGlobalIndex + count - 1}.</li>
- *   <li>{@code claim}: {@code _id = aggregateId:firstSequence} of another aggregate in the same unit of work,
- *       pointing at the commit; it takes that aggregate's key so conflicting appends still collide.</li>
+ *   <li>{@code claim}: {@code _id = aggregateId:sequence} for every other event of an aggregate in the commit,
+ *       pointing at the commit. So every stored (aggregate, sequence) owns exactly one {@code _id}, as a unique key
+ *       on both columns would give, and any two appends that share a sequence collide. A claim whose run starts at
+ *       its own sequence is a run head; the others are marked {@code continuation}.</li>
  *   <li>{@code tombstone}: closes a global index nobody committed in time; readers skip it and a late commit of that
  *       index is refused by the unique index.</li>
  * </ul>
@@ -32,6 +34,7 @@ final class CommitDocument {
     static final String EVENTS = "events";
     static final String COMMIT_ID = "commitId";
     static final String COMMIT_GLOBAL_INDEX = "commitGlobalIndex";
+    static final String CONTINUATION = "continuation";
 
     static final String KIND_COMMIT = "commit";
     static final String KIND_CLAIM = "claim";

@@ -1,5 +1,8 @@
 package io.jixiao.command.eventstore;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
@@ -15,43 +18,38 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.in;
 
 /**
- * Appends a unit of work as one commit document, so it is stored all or none without transactions.
+ * Appends a unit of work as one commit document, so its events are stored all or none without transactions.
  * <p>
- * Order of writes: serialize (nothing reserved if that fails), reserve the global indexes, insert a claim per extra
- * aggregate, insert the commit, then wait for the durability barrier. Whatever fails after the reservation closes
- * the reserved indexes with tombstones so readers need not wait for the gap timeout, and removes its own claims.
+ * Order of writes: serialize (nothing is reserved if that fails), reserve the global indexes, insert the claims (the
+ * keys of all events but the first), insert the commit, wait for the durability barrier. Readers trust only the
+ * commit, so claims alone change nothing. Whatever fails after the reservation removes our claims and tombstones the
+ * reserved indexes, so readers need not wait for the gap timeout.
  */
 final class CommitWriter {
 
-    /** Another commit holds the key of one of our aggregates: a conflicting append. */
+    /** Another commit holds the key of one of our events: a conflicting append. */
     static final class AggregateKeyTaken extends RuntimeException {
-        private final transient EventMessage<?> firstEventOfAggregate;
+        private final transient EventMessage<?> conflictingEvent;
 
-        AggregateKeyTaken(EventMessage<?> firstEventOfAggregate, Exception cause) {
+        AggregateKeyTaken(EventMessage<?> conflictingEvent, Exception cause) {
             super(cause);
-            this.firstEventOfAggregate = firstEventOfAggregate;
+            this.conflictingEvent = conflictingEvent;
         }
 
-        EventMessage<?> firstEventOfAggregate() {
-            return firstEventOfAggregate;
+        EventMessage<?> conflictingEvent() {
+            return conflictingEvent;
         }
     }
 
-    /** The events of one aggregate inside a unit of work. */
-    record AggregateRun(String aggregateIdentifier, String type, long firstSequence, long lastSequence,
-                        EventMessage<?> firstEvent) {
-        String key() {
-            return CommitDocument.aggregateKey(aggregateIdentifier, firstSequence);
-        }
+    /** The consecutive events of one aggregate inside a unit of work. */
+    record AggregateRun(String aggregateIdentifier, String type, long firstSequence, long lastSequence) {
     }
 
     /** A serialized unit of work that has no global indexes yet. */
-    record PreparedCommit(List<Document> events, List<AggregateRun> runs) {
+    record PreparedCommit(List<Document> events, List<AggregateRun> runs, Map<String, EventMessage<?>> eventsByKey) {
         int size() {
             return events.size();
         }
@@ -83,54 +81,84 @@ final class CommitWriter {
     PreparedCommit prepare(List<? extends EventMessage<?>> events, Serializer serializer) {
         List<Document> documents = new ArrayList<>(events.size());
         Map<String, AggregateRun> runs = new LinkedHashMap<>();
+        Map<String, EventMessage<?>> eventsByKey = new LinkedHashMap<>();
         for (EventMessage<?> event : events) {
             documents.add(EventDocuments.toDocument(event, serializer));
             if (event instanceof DomainEventMessage<?> domainEvent) {
-                runs.merge(domainEvent.getAggregateIdentifier(), runOf(domainEvent), CommitWriter::extend);
+                AggregateRun single = new AggregateRun(domainEvent.getAggregateIdentifier(), domainEvent.getType(),
+                                                       domainEvent.getSequenceNumber(),
+                                                       domainEvent.getSequenceNumber());
+                runs.merge(domainEvent.getAggregateIdentifier(), single, CommitWriter::extend);
+                eventsByKey.put(CommitDocument.aggregateKey(domainEvent.getAggregateIdentifier(),
+                                                            domainEvent.getSequenceNumber()), event);
             }
         }
-        return new PreparedCommit(documents, List.copyOf(runs.values()));
-    }
-
-    private static AggregateRun runOf(DomainEventMessage<?> event) {
-        return new AggregateRun(event.getAggregateIdentifier(), event.getType(),
-                                event.getSequenceNumber(), event.getSequenceNumber(), event);
+        return new PreparedCommit(documents, List.copyOf(runs.values()), eventsByKey);
     }
 
     private static AggregateRun extend(AggregateRun run, AggregateRun next) {
-        // The aggregate key scheme relies on each commit holding consecutive sequence numbers.
         if (next.firstSequence() != run.lastSequence() + 1) {
             throw new EventStoreException("Events of aggregate [" + run.aggregateIdentifier()
                                                   + "] are not consecutive: " + run.lastSequence() + " then "
                                                   + next.firstSequence());
         }
-        return new AggregateRun(run.aggregateIdentifier(), run.type(), run.firstSequence(), next.lastSequence(),
-                                run.firstEvent());
+        return new AggregateRun(run.aggregateIdentifier(), run.type(), run.firstSequence(), next.lastSequence());
     }
 
     void write(PreparedCommit commit, long firstGlobalIndex) {
         Instant now = clock.instant();
-        List<AggregateRun> runs = commit.runs();
-        AggregateRun primary = runs.isEmpty() ? null : runs.get(0);
-        String commitId = primary == null ? CommitDocument.anonymousCommitId(firstGlobalIndex) : primary.key();
-        List<String> claimed = new ArrayList<>();
-        AggregateRun inserting = null;
-        boolean commitAttempted = false;
+        AggregateRun primary = commit.runs().isEmpty() ? null : commit.runs().get(0);
+        String commitId = primary == null ? CommitDocument.anonymousCommitId(firstGlobalIndex)
+                : CommitDocument.aggregateKey(primary.aggregateIdentifier(), primary.firstSequence());
+        List<Document> claims = claims(commit, commitId, firstGlobalIndex, now);
         try {
-            for (AggregateRun run : runs.subList(Math.min(1, runs.size()), runs.size())) {
-                inserting = run;
-                collections.commits.insertOne(claim(run, commitId, firstGlobalIndex, now));
-                claimed.add(run.key());
+            if (!claims.isEmpty()) {
+                insertClaims(claims);
             }
-            inserting = primary;
-            commitAttempted = true;
             collections.commits.insertOne(commitDocument(commit, commitId, primary, firstGlobalIndex, now));
-        } catch (RuntimeException failure) {
-            if (!commitAttempted || !landedDespite(failure, commitId, firstGlobalIndex)) {
-                throw refusal(failure, commit, commitId, firstGlobalIndex, claimed, inserting, commitAttempted);
+        } catch (ClaimRefused refused) {
+            boolean known = refused.failedIndex >= 0;
+            throw refusal(refused.failure, commit, commitId, firstGlobalIndex,
+                          known ? claims.subList(0, refused.failedIndex) : claims,
+                          known ? claims.get(refused.failedIndex).getString(CommitDocument.ID) : null);
+        } catch (RuntimeException commitFailure) {
+            if (!landedDespite(commitFailure, commitId, firstGlobalIndex)) {
+                throw refusal(commitFailure, commit, commitId, firstGlobalIndex, claims, commitId);
             }
         }
         durabilityBarrier.awaitDurable();
+    }
+
+    /** A claim insert failed at {@code failedIndex} (the claims before it are stored), or -1 if unknown. */
+    private static final class ClaimRefused extends RuntimeException {
+        private final RuntimeException failure;
+        private final int failedIndex;
+
+        ClaimRefused(RuntimeException failure, int failedIndex) {
+            super(failure);
+            this.failure = failure;
+            this.failedIndex = failedIndex;
+        }
+    }
+
+    private void insertClaims(List<Document> claims) {
+        try {
+            collections.commits.insertMany(claims);
+        } catch (MongoBulkWriteException e) {
+            BulkWriteError error = e.getWriteErrors().isEmpty() ? null : e.getWriteErrors().get(0);
+            if (error != null && ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY) {
+                throw new ClaimRefused(asDuplicateKey(e, error), error.getIndex());
+            }
+            throw new ClaimRefused(e, -1);
+        } catch (RuntimeException e) {
+            throw new ClaimRefused(e, -1);
+        }
+    }
+
+    private static RuntimeException asDuplicateKey(MongoBulkWriteException e, BulkWriteError error) {
+        return new com.mongodb.MongoWriteException(
+                new com.mongodb.WriteError(error.getCode(), error.getMessage(), error.getDetails()),
+                e.getServerAddress(), e.getErrorLabels());
     }
 
     /** After an error of unknown outcome, taking the index decides: if our commit holds it, it was stored. */
@@ -147,22 +175,20 @@ final class CommitWriter {
         }
     }
 
+    /**
+     * Cleans up and builds the exception for a refused commit. {@code failedKey} is the key whose insert failed
+     * (null if none was attempted); {@code ours} are the claims that may be ours.
+     */
     private RuntimeException refusal(RuntimeException failure, PreparedCommit commit, String commitId,
-                                     long firstGlobalIndex, List<String> claimed, AggregateRun inserting,
-                                     boolean commitAttempted) {
-        boolean duplicate = EventCollections.isDuplicateKey(failure);
+                                     long firstGlobalIndex, List<Document> ours, String failedKey) {
         boolean indexClosed = EventCollections.isGlobalIndexViolation(failure);
-        boolean keyTaken = duplicate && !indexClosed && inserting != null;
-        List<String> ours = new ArrayList<>(claimed);
-        if (!duplicate && !commitAttempted && inserting != null) {
-            ours.add(inserting.key()); // outcome unknown; the delete matches it only if it is ours
-        }
+        boolean keyTaken = failedKey != null && EventCollections.isDuplicateKey(failure) && !indexClosed;
         if (keyTaken) {
-            reclaimIfDangling(inserting.key(), failure);
+            reclaimIfDangling(failedKey, failure);
         }
         abandon(firstGlobalIndex, commit.size(), commitId, ours, failure);
         if (keyTaken) {
-            return new AggregateKeyTaken(inserting.firstEvent(), failure);
+            return new AggregateKeyTaken(commit.eventsByKey().get(failedKey), failure);
         }
         if (indexClosed) {
             return new EventStoreException("Commit [" + commitId + "] refused: its global index " + firstGlobalIndex
@@ -171,26 +197,33 @@ final class CommitWriter {
         return new EventStoreException("Commit [" + commitId + "] could not be stored", failure);
     }
 
-    /** Tombstones the reserved indexes nobody will commit and deletes our claims; never hides the first failure. */
-    private void abandon(long firstGlobalIndex, int count, String commitId, List<String> claimed,
+    /** Tombstones the reserved indexes and deletes the claims that are ours; never hides the first failure. */
+    private void abandon(long firstGlobalIndex, int count, String commitId, List<Document> claims,
                          RuntimeException failure) {
         try {
             Instant now = clock.instant();
             for (long index = firstGlobalIndex; index < firstGlobalIndex + count; index++) {
                 collections.closeGlobalIndex(index, now);
             }
-            if (!claimed.isEmpty()) {
-                collections.commits.deleteMany(and(in(CommitDocument.ID, claimed),
-                                                   eq(CommitDocument.COMMIT_ID, commitId)));
+            for (Document claim : claims) {
+                deleteIfOwnedBy(claim.getString(CommitDocument.ID), commitId);
             }
         } catch (RuntimeException cleanupFailure) {
             failure.addSuppressed(cleanupFailure);
         }
     }
 
+    /** Checked by a read, then deleted by {@code _id} alone: any other filter makes mongo-java-server scan. */
+    private void deleteIfOwnedBy(String key, String commitId) {
+        CommitDocument holder = collections.byId(key);
+        if (holder != null && holder.isClaim() && commitId.equals(holder.commitId())) {
+            collections.commits.deleteOne(eq(CommitDocument.ID, key));
+        }
+    }
+
     /**
-     * A claim whose commit never appeared (its writer died between the two inserts) would block its aggregate for
-     * ever. Once older than the timeout, tombstone the commit's index so the commit can never land, then drop it.
+     * A claim whose commit never appeared (its writer died between the inserts) would block its aggregate for
+     * ever. Once older than the timeout, tombstone the commit's index so that commit can never land, then drop it.
      */
     private void reclaimIfDangling(String key, RuntimeException failure) {
         try {
@@ -200,26 +233,38 @@ final class CommitWriter {
                 return;
             }
             CommitDocument atIndex = collections.closeGlobalIndex(holder.commitGlobalIndex(), now);
-            if (atIndex.isCommit() && atIndex.id().equals(holder.commitId())) {
-                return;
+            if (!(atIndex.isCommit() && atIndex.id().equals(holder.commitId()))) {
+                deleteIfOwnedBy(key, holder.commitId());
             }
-            collections.commits.deleteOne(and(eq(CommitDocument.ID, key),
-                                              eq(CommitDocument.COMMIT_ID, holder.commitId())));
         } catch (RuntimeException cleanupFailure) {
             failure.addSuppressed(cleanupFailure);
         }
     }
 
-    private static Document claim(AggregateRun run, String commitId, long firstGlobalIndex, Instant now) {
-        return new Document(CommitDocument.ID, run.key())
-                .append(CommitDocument.KIND, CommitDocument.KIND_CLAIM)
-                .append(CommitDocument.AGGREGATE_IDENTIFIER, run.aggregateIdentifier())
-                .append(CommitDocument.TYPE, run.type())
-                .append(CommitDocument.FIRST_SEQUENCE, run.firstSequence())
-                .append(CommitDocument.LAST_SEQUENCE, run.lastSequence())
-                .append(CommitDocument.COMMIT_ID, commitId)
-                .append(CommitDocument.COMMIT_GLOBAL_INDEX, firstGlobalIndex)
-                .append(CommitDocument.COMMIT_TIME, Date.from(now));
+    private static List<Document> claims(PreparedCommit commit, String commitId, long firstGlobalIndex,
+                                         Instant now) {
+        List<Document> claims = new ArrayList<>();
+        for (AggregateRun run : commit.runs()) {
+            for (long sequence = run.firstSequence(); sequence <= run.lastSequence(); sequence++) {
+                String key = CommitDocument.aggregateKey(run.aggregateIdentifier(), sequence);
+                if (key.equals(commitId)) {
+                    continue;
+                }
+                Document claim = new Document(CommitDocument.ID, key)
+                        .append(CommitDocument.KIND, CommitDocument.KIND_CLAIM)
+                        .append(CommitDocument.AGGREGATE_IDENTIFIER, run.aggregateIdentifier())
+                        .append(CommitDocument.FIRST_SEQUENCE, sequence)
+                        .append(CommitDocument.LAST_SEQUENCE, run.lastSequence())
+                        .append(CommitDocument.COMMIT_ID, commitId)
+                        .append(CommitDocument.COMMIT_GLOBAL_INDEX, firstGlobalIndex)
+                        .append(CommitDocument.COMMIT_TIME, Date.from(now));
+                if (sequence != run.firstSequence()) {
+                    claim.append(CommitDocument.CONTINUATION, true);
+                }
+                claims.add(claim);
+            }
+        }
+        return claims;
     }
 
     private static Document commitDocument(PreparedCommit commit, String commitId, AggregateRun primary,
@@ -228,8 +273,8 @@ final class CommitWriter {
         for (int i = 0; i < commit.size(); i++) {
             events.add(new Document(commit.events().get(i)).append(EventDocuments.GLOBAL_INDEX, firstGlobalIndex + i));
         }
-        Document document = new Document(CommitDocument.ID, commitId).append(CommitDocument.KIND,
-                                                                             CommitDocument.KIND_COMMIT);
+        Document document = new Document(CommitDocument.ID, commitId)
+                .append(CommitDocument.KIND, CommitDocument.KIND_COMMIT);
         if (primary != null) {
             document.append(CommitDocument.AGGREGATE_IDENTIFIER, primary.aggregateIdentifier())
                     .append(CommitDocument.TYPE, primary.type())

@@ -67,15 +67,13 @@ public class MongoCommitStorageEngine extends BatchingEventStorageEngine {
             writer.append(events, serializer);
         } catch (CommitWriter.AggregateKeyTaken conflict) {
             // Axon's own translation: ConcurrencyException, or AggregateStreamCreationException at sequence 0.
-            handlePersistenceException((Exception) conflict.getCause(), conflict.firstEventOfAggregate());
+            handlePersistenceException((Exception) conflict.getCause(), conflict.conflictingEvent());
         }
     }
 
     @Override
     protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
-        long resumeSequence = streams.resumeSequenceAfter(snapshot.getAggregateIdentifier(),
-                                                          snapshot.getSequenceNumber());
-        snapshots.store(snapshot, serializer, resumeSequence);
+        snapshots.store(snapshot, serializer);
     }
 
     @Override

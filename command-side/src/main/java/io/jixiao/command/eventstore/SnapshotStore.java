@@ -9,21 +9,10 @@ import org.bson.Document;
 
 import java.util.Optional;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.lt;
 
-/**
- * The latest snapshot per aggregate ({@code _id} = aggregate identifier), plus where its aggregate's stream resumes:
- * the first sequence of the commit holding the event after the snapshot, so reading on needs exact keys only.
- */
+/** The latest snapshot per aggregate, {@code _id} = aggregate identifier, read and written by that exact key. */
 final class SnapshotStore {
-
-    static final String RESUME_SEQUENCE = "resumeSequence";
-
-    /** The snapshot's sequence and the commit boundary to walk from after it. */
-    record Hint(long sequence, long resumeSequence) {
-    }
 
     private final EventCollections collections;
 
@@ -31,15 +20,12 @@ final class SnapshotStore {
         this.collections = collections;
     }
 
-    Hint hint(String aggregateIdentifier) {
-        Document document = collections.snapshots.find(eq("_id", aggregateIdentifier))
-                                                 .projection(Projections.include(EventDocuments.SEQUENCE_NUMBER,
-                                                                                 RESUME_SEQUENCE))
-                                                 .first();
-        if (document == null) {
-            return null;
-        }
-        return new Hint(EventDocuments.sequenceNumber(document), ((Number) document.get(RESUME_SEQUENCE)).longValue());
+    Optional<Long> sequence(String aggregateIdentifier) {
+        return Optional.ofNullable(collections.snapshots.find(eq("_id", aggregateIdentifier))
+                                                        .projection(Projections.include(
+                                                                EventDocuments.SEQUENCE_NUMBER))
+                                                        .first())
+                       .map(EventDocuments::sequenceNumber);
     }
 
     Optional<DomainEventData<String>> read(String aggregateIdentifier) {
@@ -47,20 +33,16 @@ final class SnapshotStore {
                        .map(EventDocuments::domainData);
     }
 
-    /** Keeps the newer snapshot when two are stored concurrently. */
-    void store(DomainEventMessage<?> snapshot, Serializer serializer, long resumeSequence) {
-        Document document = EventDocuments.toDocument(snapshot, serializer)
-                                          .append("_id", snapshot.getAggregateIdentifier())
-                                          .append(RESUME_SEQUENCE, resumeSequence);
-        try {
-            collections.snapshots.replaceOne(and(eq("_id", snapshot.getAggregateIdentifier()),
-                                                 lt(EventDocuments.SEQUENCE_NUMBER, snapshot.getSequenceNumber())),
-                                             document,
-                                             new ReplaceOptions().upsert(true));
-        } catch (RuntimeException e) {
-            if (!EventCollections.isDuplicateKey(e)) {
-                throw e;
-            }
+    /**
+     * Replaces an older snapshot. Two snapshotters racing may leave the older of their two; that one is still a
+     * valid starting point, and a filter beyond {@code _id} would make mongo-java-server scan the collection.
+     */
+    void store(DomainEventMessage<?> snapshot, Serializer serializer) {
+        String aggregateIdentifier = snapshot.getAggregateIdentifier();
+        if (sequence(aggregateIdentifier).filter(stored -> stored >= snapshot.getSequenceNumber()).isPresent()) {
+            return;
         }
+        Document document = EventDocuments.toDocument(snapshot, serializer).append("_id", aggregateIdentifier);
+        collections.snapshots.replaceOne(eq("_id", aggregateIdentifier), document, new ReplaceOptions().upsert(true));
     }
 }
