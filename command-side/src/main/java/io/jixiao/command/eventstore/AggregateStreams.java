@@ -1,0 +1,129 @@
+package io.jixiao.command.eventstore;
+
+import com.mongodb.client.MongoCursor;
+import com.mongodb.client.model.Sorts;
+import org.axonframework.eventhandling.DomainEventData;
+import org.bson.Document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.ne;
+
+/**
+ * Reads one aggregate's events in sequence order. Every stored (aggregate, sequence) has a document with
+ * {@code _id = aggregateId:sequence} (the commit or a claim), so reading from any sequence starts with one exact
+ * lookup and a missing key is the end of the stream.
+ */
+final class AggregateStreams {
+
+    /** Yields the documents of the aggregate's runs in order; {@code null} at the end. */
+    private interface Cursor extends AutoCloseable {
+        CommitDocument next();
+
+        @Override
+        default void close() {
+        }
+    }
+
+    private static final Cursor EMPTY = () -> null;
+
+    private final EventCollections collections;
+    private final SnapshotStore snapshots;
+    private final ReadStrategy readStrategy;
+
+    AggregateStreams(EventCollections collections, SnapshotStore snapshots, ReadStrategy readStrategy) {
+        this.collections = collections;
+        this.snapshots = snapshots;
+        this.readStrategy = readStrategy;
+    }
+
+    /** Whole runs from {@code firstSequence} on, stopping once {@code batchSize} events are collected. */
+    List<DomainEventData<?>> fetch(String aggregateIdentifier, long firstSequence, int batchSize) {
+        List<DomainEventData<?>> batch = new ArrayList<>();
+        try (Cursor cursor = cursorAt(aggregateIdentifier, firstSequence)) {
+            CommitDocument document;
+            while (batch.size() < batchSize && (document = cursor.next()) != null) {
+                List<Document> events = eventsOf(document, aggregateIdentifier);
+                if (events == null) {
+                    break;
+                }
+                for (Document event : events) {
+                    if (EventDocuments.sequenceNumber(event) >= firstSequence) {
+                        batch.add(EventDocuments.domainData(event));
+                    }
+                }
+            }
+        }
+        return batch;
+    }
+
+    /** From the snapshot on, when there is one: a snapshot is only taken of stored events. */
+    Optional<Long> lastSequence(String aggregateIdentifier) {
+        Optional<Long> snapshotSequence = snapshots.sequence(aggregateIdentifier);
+        Long last = snapshotSequence.orElse(null);
+        try (Cursor cursor = cursorAt(aggregateIdentifier, snapshotSequence.map(s -> s + 1).orElse(0L))) {
+            CommitDocument document;
+            while ((document = cursor.next()) != null && eventsOf(document, aggregateIdentifier) != null) {
+                last = document.lastSequence();
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+
+    /** The aggregate's events in a commit, or in the commit a claim points to; null if that commit is not there. */
+    private List<Document> eventsOf(CommitDocument document, String aggregateIdentifier) {
+        CommitDocument commit = document.isClaim() ? collections.byId(document.commitId()) : document;
+        if (commit == null || !commit.isCommit()) {
+            return null; // a claim whose commit is in flight or never came: the stream ends before it
+        }
+        return commit.events().stream().filter(event -> EventDocuments.belongsTo(event, aggregateIdentifier)).toList();
+    }
+
+    private Cursor cursorAt(String aggregateIdentifier, long firstSequence) {
+        if (readStrategy == ReadStrategy.RANGE) {
+            return rangeQuery(aggregateIdentifier, firstSequence);
+        }
+        CommitDocument first = collections.byId(CommitDocument.aggregateKey(aggregateIdentifier, firstSequence));
+        return first == null ? EMPTY : exactWalk(aggregateIdentifier, first);
+    }
+
+    private Cursor exactWalk(String aggregateIdentifier, CommitDocument first) {
+        return new Cursor() {
+            private CommitDocument previous;
+
+            @Override
+            public CommitDocument next() {
+                previous = previous == null ? first
+                        : collections.byId(CommitDocument.aggregateKey(aggregateIdentifier,
+                                                                       previous.lastSequence() + 1));
+                return previous;
+            }
+        };
+    }
+
+    private Cursor rangeQuery(String aggregateIdentifier, long firstSequence) {
+        MongoCursor<Document> results =
+                collections.commits.find(and(eq(CommitDocument.AGGREGATE_IDENTIFIER, aggregateIdentifier),
+                                             gte(CommitDocument.LAST_SEQUENCE, firstSequence),
+                                             ne(CommitDocument.CONTINUATION, true)))
+                                   .sort(Sorts.ascending(CommitDocument.AGGREGATE_IDENTIFIER,
+                                                         CommitDocument.LAST_SEQUENCE))
+                                   .iterator();
+        return new Cursor() {
+            @Override
+            public CommitDocument next() {
+                return results.hasNext() ? new CommitDocument(results.next()) : null;
+            }
+
+            @Override
+            public void close() {
+                results.close();
+            }
+        };
+    }
+}
