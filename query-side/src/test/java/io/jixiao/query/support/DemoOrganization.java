@@ -1,42 +1,35 @@
 package io.jixiao.query.support;
 
+import io.jixiao.command.organization.OrganizationFile;
 import io.jixiao.kernel.organization.Actor;
 import io.jixiao.kernel.organization.Organization;
 import io.jixiao.kernel.organization.Person;
 import io.jixiao.kernel.organization.Role;
 import io.jixiao.kernel.organization.Unit;
-import io.jixiao.kernel.organization.UnitKind;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /** The demo organization of API.md ("Demo organization of the embedded default"). */
 public final class DemoOrganization {
-    public static final List<Unit> UNITS = List.of(
-            new Unit("SJ-FIN", "上海市松江区财政局", UnitKind.FINANCE_BUREAU, null),
-            new Unit("SJ-OFFICE", "上海市松江区人民政府办公室", UnitKind.COMPETENT_DEPARTMENT, "SJ-FIN"),
-            new Unit("SJ-BIGDATA", "上海市松江区大数据中心", UnitKind.IMPLEMENTING_UNIT, "SJ-OFFICE"),
-            new Unit("JD-FIN", "上海市嘉定区财政局", UnitKind.FINANCE_BUREAU, null),
-            new Unit("AT-GOV", "上海市嘉定区安亭镇人民政府", UnitKind.COMPETENT_DEPARTMENT, "JD-FIN"),
-            new Unit("AT-CENTER", "上海市嘉定区安亭镇城市运行管理中心", UnitKind.IMPLEMENTING_UNIT, "AT-GOV"));
-
-    public static final List<Person> PEOPLE = List.of(
-            person("sj-finance", "SJ-FIN", Role.FINANCE_REVIEWER),
-            person("sj-admin", "SJ-FIN", Role.ADMINISTRATOR),
-            person("sj-auditor", "SJ-FIN", Role.AUDITOR),
-            person("sj-office-filler", "SJ-OFFICE", Role.FILLER),
-            person("sj-office-approver", "SJ-OFFICE", Role.DEPARTMENT_APPROVER),
-            person("sj-bigdata-filler", "SJ-BIGDATA", Role.FILLER),
-            person("sj-bigdata-reviewer", "SJ-BIGDATA", Role.UNIT_REVIEWER),
-            person("jd-finance", "JD-FIN", Role.FINANCE_REVIEWER),
-            person("jd-admin", "JD-FIN", Role.ADMINISTRATOR),
-            person("jd-auditor", "JD-FIN", Role.AUDITOR),
-            person("at-gov-approver", "AT-GOV", Role.DEPARTMENT_APPROVER),
-            person("at-center-filler", "AT-CENTER", Role.FILLER),
-            person("at-center-reviewer", "AT-CENTER", Role.UNIT_REVIEWER));
+    /** The file the embedded default ships, read as the command side reads it: one source of the demo people. */
+    private static final Organization FROM_FILE = readDemoFile();
+    public static final List<Unit> UNITS = List.copyOf(FROM_FILE.units());
+    public static final List<Person> PEOPLE = List.copyOf(FROM_FILE.people());
 
     private DemoOrganization() {
+    }
+
+    private static Organization readDemoFile() {
+        try (InputStream in = OrganizationFile.class.getResourceAsStream("demo-organization.yml")) {
+            return OrganizationFile.read(in).current();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static Organization organization() {
