@@ -20,17 +20,17 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** The form as API.md answers it ("The form as answered"), computed from the folded state. */
-final class EvaluationFormView {
+public final class EvaluationFormView {
     private static final DateTimeFormatter ISO_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
     private final Organization organization;
     private final EvaluationRules rules;
 
-    EvaluationFormView(Organization organization, EvaluationRules rules) {
+    public EvaluationFormView(Organization organization, EvaluationRules rules) {
         this.organization = organization;
         this.rules = rules;
     }
 
-    Document of(EvaluationState state, Instant changedAt) {
+    public Document of(EvaluationState state, Instant changedAt) {
         ScoreSheet sheet = rules.score(state);
         return new Document("evaluationId", state.evaluationId())
                 .append("version", state.version())

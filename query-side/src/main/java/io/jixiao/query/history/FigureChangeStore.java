@@ -1,0 +1,141 @@
+package io.jixiao.query.history;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.CountOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReplaceOptions;
+import io.jixiao.kernel.evaluation.EvaluationState;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The audit read model. {@value #CHANGES}: one document per (form, version, figure) as the history shows it;
+ * {@value #KEYS}: the compact twin of each that searches filter and sort; {@value #FORMS}: the fold's state of each
+ * form, so the projection knows a figure's old value without reading another projection that may be elsewhere in
+ * the stream. Every write is an upsert by a key derived from the event, so handling an event twice changes nothing.
+ */
+@Component
+public class FigureChangeStore {
+    public static final String CHANGES = "figure_changes";
+    public static final String KEYS = "figure_change_keys";
+    public static final String FORMS = "figure_change_forms";
+    private static final String EVALUATION_ID = "evaluationId";
+    private static final String VERSION = "version";
+    private static final String STATE = "state";
+
+    /** A page of changes, newest first, and how many match in all. */
+    public record Page(long total, List<Document> changes) {
+    }
+
+    private final MongoDatabase database;
+
+    public FigureChangeStore(MongoDatabase database) {
+        this.database = database;
+        createIndexes();
+    }
+
+    /** Zero-padded so that ids sort by version within a form. */
+    static String changeId(String evaluationId, long version, String field) {
+        return evaluationId + "|" + String.format("%010d", version) + "|" + field;
+    }
+
+    Optional<EvaluationState> state(String evaluationId) {
+        Document stored = forms().find(Filters.eq("_id", evaluationId)).first();
+        return Optional.ofNullable(stored).map(d -> FormStateJson.read(d.getString(STATE)));
+    }
+
+    /**
+     * Stores the form's state only if it still stands at {@code previousVersion}, so a processor that fell behind
+     * cannot put an older state back. The filter is exactly the unique index's keys: the embedded server looks it up.
+     *
+     * @return false when another writer already moved the form past that version
+     */
+    boolean saveState(EvaluationState state, long previousVersion) {
+        Document stored = new Document("_id", state.evaluationId()).append(EVALUATION_ID, state.evaluationId())
+                .append(VERSION, state.version()).append(STATE, FormStateJson.write(state));
+        try {
+            forms().replaceOne(new Document(EVALUATION_ID, state.evaluationId()).append(VERSION, previousVersion),
+                    stored, new ReplaceOptions().upsert(true));
+            return true;
+        } catch (MongoWriteException e) {
+            if (ErrorCategory.fromErrorCode(e.getCode()) == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** The change first and its key after it, so a search never finds a key whose change is missing. */
+    void record(Document change, Document key) {
+        ReplaceOptions upsert = new ReplaceOptions().upsert(true);
+        changes().replaceOne(Filters.eq("_id", change.get("_id")), change, upsert);
+        keys().replaceOne(Filters.eq("_id", key.get("_id")), key, upsert);
+    }
+
+    Page search(AuditQuery query) {
+        Bson filter = FigureChangeKeys.filter(query);
+        String index = AuditIndexes.serving(query).name();
+        long total = keys().countDocuments(filter, new CountOptions().hintString(index));
+        List<String> ids = new ArrayList<>();
+        keys().find(filter).hintString(index).sort(FigureChangeKeys.NEWEST_FIRST)
+                .skip(query.page() * query.size()).limit(query.size())
+                .projection(Projections.include("_id"))
+                .forEach(key -> ids.add(key.getString("_id")));
+        List<Document> page = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            // One exact _id read each: the embedded server answers an $in over _id with a full scan.
+            Document change = changes().find(Filters.eq("_id", id)).projection(Projections.excludeId()).first();
+            if (change != null) {
+                page.add(change);
+            }
+        }
+        return new Page(total, page);
+    }
+
+    void drop() {
+        changes().drop();
+        keys().drop();
+        forms().drop();
+        createIndexes();
+    }
+
+    /**
+     * The embedded server accepts secondary indexes but ignores them, warning each time one is created: they are
+     * created only where missing, so the warning comes once and not at every start.
+     */
+    private void createIndexes() {
+        forms().createIndex(Indexes.ascending(EVALUATION_ID, VERSION), new IndexOptions().unique(true));
+        Set<String> existing = new HashSet<>();
+        keys().listIndexes().forEach(index -> existing.add(index.getString("name")));
+        for (AuditIndexes.Index index : AuditIndexes.ALL) {
+            if (!existing.contains(index.name())) {
+                keys().createIndex(index.keys(), new IndexOptions().name(index.name()));
+            }
+        }
+    }
+
+    private MongoCollection<Document> changes() {
+        return database.getCollection(CHANGES);
+    }
+
+    private MongoCollection<Document> keys() {
+        return database.getCollection(KEYS);
+    }
+
+    private MongoCollection<Document> forms() {
+        return database.getCollection(FORMS);
+    }
+}
