@@ -182,7 +182,8 @@ final class CommitWriter {
     private RuntimeException refusal(RuntimeException failure, PreparedCommit commit, String commitId,
                                      long firstGlobalIndex, List<Document> ours, String failedKey) {
         boolean indexClosed = EventCollections.isGlobalIndexViolation(failure);
-        boolean keyTaken = failedKey != null && EventCollections.isDuplicateKey(failure) && !indexClosed;
+        boolean keyTaken = commit.eventsByKey().containsKey(failedKey) && EventCollections.isDuplicateKey(failure)
+                && !indexClosed;
         if (keyTaken) {
             reclaimIfDangling(failedKey, failure);
         }
