@@ -40,9 +40,11 @@ public class MongoCommitStorageEngine extends BatchingEventStorageEngine {
     private final SnapshotStore snapshots;
     private final TrackingReader tracking;
     private final EventCollections collections;
+    private final ReadStrategy readStrategy;
 
     protected MongoCommitStorageEngine(Builder builder) {
         super(builder);
+        this.readStrategy = builder.readStrategy;
         this.collections = new EventCollections(builder.database, builder.writeConcern);
         this.counter = new GlobalIndexCounter(collections, builder.clock);
         this.writer = new CommitWriter(collections, counter, builder.durabilityBarrier, builder.gapTimeout,
@@ -59,6 +61,10 @@ public class MongoCommitStorageEngine extends BatchingEventStorageEngine {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    public ReadStrategy readStrategy() {
+        return readStrategy;
     }
 
     @Override
