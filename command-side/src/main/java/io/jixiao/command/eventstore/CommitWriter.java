@@ -53,6 +53,11 @@ final class CommitWriter {
         int size() {
             return events.size();
         }
+
+        /** The aggregate whose first key names the commit, or null when no event belongs to an aggregate. */
+        AggregateRun primary() {
+            return runs.isEmpty() ? null : runs.get(0);
+        }
     }
 
     private final EventCollections collections;
@@ -107,9 +112,8 @@ final class CommitWriter {
 
     void write(PreparedCommit commit, long firstGlobalIndex) {
         Instant now = clock.instant();
-        AggregateRun primary = commit.runs().isEmpty() ? null : commit.runs().get(0);
-        String commitId = primary == null ? CommitDocument.anonymousCommitId(firstGlobalIndex)
-                : CommitDocument.aggregateKey(primary.aggregateIdentifier(), primary.firstSequence());
+        AggregateRun primary = commit.primary();
+        String commitId = commitId(commit, firstGlobalIndex);
         List<Document> claims = claims(commit, commitId, firstGlobalIndex, now);
         try {
             if (!claims.isEmpty()) {
@@ -242,7 +246,13 @@ final class CommitWriter {
         }
     }
 
-    private static List<Document> claims(PreparedCommit commit, String commitId, long firstGlobalIndex,
+    static String commitId(PreparedCommit commit, long firstGlobalIndex) {
+        AggregateRun primary = commit.primary();
+        return primary == null ? CommitDocument.anonymousCommitId(firstGlobalIndex)
+                : CommitDocument.aggregateKey(primary.aggregateIdentifier(), primary.firstSequence());
+    }
+
+    static List<Document> claims(PreparedCommit commit, String commitId, long firstGlobalIndex,
                                          Instant now) {
         List<Document> claims = new ArrayList<>();
         for (AggregateRun run : commit.runs()) {
@@ -268,7 +278,7 @@ final class CommitWriter {
         return claims;
     }
 
-    private static Document commitDocument(PreparedCommit commit, String commitId, AggregateRun primary,
+    static Document commitDocument(PreparedCommit commit, String commitId, AggregateRun primary,
                                            long firstGlobalIndex, Instant now) {
         List<Document> events = new ArrayList<>(commit.size());
         for (int i = 0; i < commit.size(); i++) {

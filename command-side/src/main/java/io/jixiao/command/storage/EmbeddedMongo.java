@@ -22,6 +22,7 @@ import java.nio.file.Path;
 public final class EmbeddedMongo implements AutoCloseable {
 
     public static final String FILE_NAME = "jixiao.mv";
+    public static final int DEFAULT_CACHE_MEGABYTES = 64;
 
     private final MVStore store;
     private final MongoServer server;
@@ -35,14 +36,24 @@ public final class EmbeddedMongo implements AutoCloseable {
         this.durabilityBarrier = new GroupCommitBarrier(store::commit, "jixiao-h2-committer");
     }
 
-    /** Opens (or creates) the store under {@code dataDir} and starts the server. */
+    /** Opens (or creates) the store under {@code dataDir} and starts the server, with a page cache of 64 MB. */
     public static EmbeddedMongo start(Path dataDir) {
+        return start(dataDir, DEFAULT_CACHE_MEGABYTES);
+    }
+
+    /**
+     * The page cache matters once the data outgrows it: the backend keeps documents Java-serialized (about 3 KB per
+     * commit document), and a page missing from the cache is read and deserialized again.
+     */
+    public static EmbeddedMongo start(Path dataDir, int cacheMegabytes) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + dataDir, e);
         }
-        MVStore store = new MVStore.Builder().fileName(dataDir.resolve(FILE_NAME).toString()).open();
+        MVStore store = new MVStore.Builder().fileName(dataDir.resolve(FILE_NAME).toString())
+                                             .cacheSize(cacheMegabytes)
+                                             .open();
         store.setRetentionTime(0);
         try {
             return new EmbeddedMongo(store);
