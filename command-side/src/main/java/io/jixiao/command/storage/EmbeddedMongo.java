@@ -22,7 +22,6 @@ import java.nio.file.Path;
 public final class EmbeddedMongo implements AutoCloseable {
 
     public static final String FILE_NAME = "jixiao.mv";
-    public static final int DEFAULT_CACHE_MEGABYTES = 64;
 
     private final MVStore store;
     private final MongoServer server;
@@ -36,15 +35,23 @@ public final class EmbeddedMongo implements AutoCloseable {
         this.durabilityBarrier = new GroupCommitBarrier(store::commit, "jixiao-h2-committer");
     }
 
-    /** Opens (or creates) the store under {@code dataDir} and starts the server, with a page cache of 64 MB. */
+    /** Opens (or creates) the store under {@code dataDir} and starts the server, with the default page cache. */
     public static EmbeddedMongo start(Path dataDir) {
-        return start(dataDir, DEFAULT_CACHE_MEGABYTES);
+        return start(dataDir, defaultCacheMegabytes());
     }
 
     /**
-     * The page cache matters once the data outgrows it: the backend keeps documents Java-serialized (about 3 KB per
-     * commit document), and a page missing from the cache is read and deserialized again.
+     * An eighth of the maximum heap, between 64 MB and 1 GB. The page cache matters once the data outgrows it: the
+     * backend keeps documents Java-serialized (about 3 KB per single-event commit), and a page missing from the
+     * cache is read and deserialized again. Replaying 200,000 events ran at ~5,800 events/s with 64 MB and ~12,900
+     * with 1 GB.
      */
+    public static int defaultCacheMegabytes() {
+        long eighthOfHeap = Runtime.getRuntime().maxMemory() / 8 / (1024 * 1024);
+        return (int) Math.max(64, Math.min(1024, eighthOfHeap));
+    }
+
+    /** As {@link #start(Path)} with a page cache of {@code cacheMegabytes}. */
     public static EmbeddedMongo start(Path dataDir, int cacheMegabytes) {
         try {
             Files.createDirectories(dataDir);

@@ -22,6 +22,10 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -31,8 +35,9 @@ import java.util.stream.Stream;
  * warm-up of both measurements first.
  * <p>
  * Arguments: store sizes in events (default 1000 10000 50000 200000), optionally {@code --seconds=N} per
- * measurement (default 8), {@code --cache-mb=N} for the H2 page cache (default 64) and {@code --dir=PATH} for the
- * data (default a temporary directory, deleted after).
+ * measurement (default 8), {@code --cache-mb=N} for the H2 page cache (default
+ * {@link EmbeddedMongo#defaultCacheMegabytes()}) and {@code --dir=PATH} for the data (default a temporary directory,
+ * deleted after). It prints the cache size used.
  */
 public final class EventStoreBenchmark {
 
@@ -51,7 +56,7 @@ public final class EventStoreBenchmark {
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
         List<Integer> sizes = new ArrayList<>();
         int seconds = 8;
-        int cacheMegabytes = EmbeddedMongo.DEFAULT_CACHE_MEGABYTES;
+        int cacheMegabytes = EmbeddedMongo.defaultCacheMegabytes();
         Path baseDir = null;
         for (String arg : args) {
             if (arg.startsWith("--cache-mb=")) {
@@ -67,8 +72,10 @@ public final class EventStoreBenchmark {
         if (sizes.isEmpty()) {
             sizes = List.of(1_000, 10_000, 50_000, 200_000);
         }
-        System.out.printf("%-14s %-10s %-10s %-12s %-14s %-18s%n",
-                          "stored events", "fill s", "file MB", "commands/s", "command p99 ms", "tracking events/s");
+        System.out.printf("H2 page cache %d MB, max heap %d MB, %d processors%n", cacheMegabytes,
+                          Runtime.getRuntime().maxMemory() / (1024 * 1024), Runtime.getRuntime().availableProcessors());
+        System.out.printf("%-14s %-8s %-9s %-12s %-15s %-22s %-18s%n", "stored events", "fill s", "file MB",
+                          "commands/s", "command p99 ms", "commands/s 4 clients", "tracking events/s");
         for (int size : sizes) {
             Path dir = baseDir == null ? Files.createTempDirectory("jixiao-bench-")
                     : Files.createDirectories(baseDir.resolve("events-" + size));
@@ -82,7 +89,7 @@ public final class EventStoreBenchmark {
         }
     }
 
-    private static String run(Path dir, int size, int seconds, int cacheMegabytes) {
+    private static String run(Path dir, int size, int seconds, int cacheMegabytes) throws Exception {
         JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
         try (EmbeddedMongo mongo = EmbeddedMongo.start(dir, cacheMegabytes);
              MongoClient client = MongoClients.create(mongo.connectionString())) {
@@ -98,13 +105,14 @@ public final class EventStoreBenchmark {
                                                                       .snapshotSerializer(serializer)
                                                                       .durabilityBarrier(mongo.durabilityBarrier())
                                                                       .build();
-            commands(engine, aggregates, WARM_UP_SECONDS);
+            commands(engine, aggregates, 0, 1, WARM_UP_SECONDS);
             tracking(engine, WARM_UP_SECONDS);
-            double[] commands = commands(engine, aggregates, seconds);
+            double[] commands = commands(engine, aggregates, 0, 1, seconds);
+            double concurrentCommands = concurrentCommands(engine, aggregates, seconds);
             double tracking = tracking(engine, seconds);
             double fileMegabytes = Files.size(dir.resolve(EmbeddedMongo.FILE_NAME)) / 1e6;
-            return String.format("%-14d %-10.1f %-10.1f %-12.0f %-14.1f %-18.0f",
-                                 size, fillSeconds, fileMegabytes, commands[0], commands[1], tracking);
+            return String.format("%-14d %-8.1f %-9.1f %-12.0f %-15.1f %-22.0f %-18.0f", size, fillSeconds,
+                                 fileMegabytes, commands[0], commands[1], concurrentCommands, tracking);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -127,15 +135,40 @@ public final class EventStoreBenchmark {
         }
     }
 
-    /** Returns commands per second and the 99th percentile latency in milliseconds. */
-    private static double[] commands(MongoCommitStorageEngine engine, int aggregates, int seconds) {
-        Random random = new Random(7);
+    /** Four clients on disjoint aggregates, as a server handling requests in parallel: commits are shared. */
+    private static double concurrentCommands(MongoCommitStorageEngine engine, int aggregates, int seconds)
+            throws InterruptedException, ExecutionException {
+        int clients = 4;
+        ExecutorService threads = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<double[]>> results = new ArrayList<>();
+            for (int client = 0; client < clients; client++) {
+                int slice = client;
+                results.add(threads.submit(() -> commands(engine, aggregates, slice, clients, seconds)));
+            }
+            double total = 0;
+            for (Future<double[]> result : results) {
+                total += result.get()[0];
+            }
+            return total;
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    /**
+     * Commands on the aggregates {@code slice, slice + slices, ...}; returns commands per second and the 99th
+     * percentile latency in milliseconds.
+     */
+    private static double[] commands(MongoCommitStorageEngine engine, int aggregates, int slice, int slices,
+                                     int seconds) {
+        Random random = new Random(7 + slice);
         List<Long> latencies = new ArrayList<>();
         long start = System.nanoTime();
         long end = start + seconds * 1_000_000_000L;
         while (System.nanoTime() < end) {
             long commandStart = System.nanoTime();
-            int aggregate = random.nextInt(aggregates);
+            int aggregate = random.nextInt(aggregates / slices) * slices + slice;
             long last = -1;
             Iterator<? extends DomainEventMessage<?>> stream = engine.readEvents(id(aggregate)).asStream().iterator();
             while (stream.hasNext()) {
