@@ -2,6 +2,8 @@ package io.jixiao.command.eventstore;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoWriteException;
+import com.mongodb.WriteError;
 import com.mongodb.bulk.BulkWriteError;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -160,9 +162,8 @@ final class CommitWriter {
     }
 
     private static RuntimeException asDuplicateKey(MongoBulkWriteException e, BulkWriteError error) {
-        return new com.mongodb.MongoWriteException(
-                new com.mongodb.WriteError(error.getCode(), error.getMessage(), error.getDetails()),
-                e.getServerAddress(), e.getErrorLabels());
+        return new MongoWriteException(new WriteError(error.getCode(), error.getMessage(), error.getDetails()),
+                                       e.getServerAddress(), e.getErrorLabels());
     }
 
     /** After an error of unknown outcome, taking the index decides: if our commit holds it, it was stored. */
