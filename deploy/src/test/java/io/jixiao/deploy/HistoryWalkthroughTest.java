@@ -124,13 +124,13 @@ class HistoryWalkthroughTest {
                 "indicators." + satisfaction + ".actual", "indicators." + satisfaction + ".score",
                 "indicators." + satisfaction + ".deviation");
 
-        Predicate<JsonNode> threeAfterSubmission = found -> found.path("total").asLong() == 4;
-        JsonNode own = awaitAudit(api, filler, "?unitId=AT-CENTER&afterSubmission=true", threeAfterSubmission);
+        Predicate<JsonNode> fourAfterSubmission = found -> found.path("total").asLong() == 4;
+        JsonNode own = awaitAudit(api, filler, "?unitId=AT-CENTER&afterSubmission=true", fourAfterSubmission);
         assertThat(own.path("changes").get(3).path("newValue").asText()).isEqualTo("85.00(%)");
         assertThat(own.path("changes").get(3).path("reason").asText()).isEqualTo("按问卷统计更正");
         assertThat(own.path("changes").get(3).path("actor").path("id").asText()).isEqualTo("at-center-filler");
         JsonNode auditor = awaitAudit(api, api.login("jd-auditor"), "?unitId=JD-FIN&afterSubmission=true&fiscalYear=2024",
-                threeAfterSubmission);
+                fourAfterSubmission);
         assertThat(auditor.path("changes").findValuesAsText("evaluationId")).containsOnly(id);
         assertThat(json(api.get(api.login("sj-auditor"), "/api/audit/changes?unitId=JD-FIN"), 403)
                 .path("code").asText()).isEqualTo("FORBIDDEN_UNIT");

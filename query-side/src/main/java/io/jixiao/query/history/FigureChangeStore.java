@@ -13,9 +13,12 @@ import com.mongodb.client.model.ReplaceOptions;
 import io.jixiao.kernel.evaluation.EvaluationState;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -40,10 +43,37 @@ public class FigureChangeStore {
     public record Page(long total, List<Document> changes) {
     }
 
-    private final MongoDatabase database;
+    /** How a search finds its page of keys; both give the same answer. */
+    public enum SearchPlan {
+        /**
+         * A real MongoDB: the count and the page (sorted, skipped, limited) are each served by a compound index, so
+         * neither reads more keys than it returns or counts.
+         */
+        INDEXED,
+        /**
+         * The embedded server, which ignores secondary indexes and scans the whole collection for every query: one
+         * scan of the compact keys returns the matching ids and times, and the application counts, sorts and pages
+         * them, instead of a scan for the count and another for the page.
+         */
+        SCAN
+    }
 
-    public FigureChangeStore(MongoDatabase database) {
+    private static final Comparator<Document> NEWEST_FIRST = Comparator
+            .comparing((Document key) -> key.getDate(FigureChangeKeys.TIME))
+            .thenComparing(key -> key.getString(FigureChangeKeys.ID)).reversed();
+
+    private final MongoDatabase database;
+    private final SearchPlan plan;
+
+    /** Without {@code MONGODB_URI} the system runs on the embedded server (as the command side decides). */
+    @Autowired
+    public FigureChangeStore(MongoDatabase database, @Value("${MONGODB_URI:}") String mongoUri) {
+        this(database, mongoUri == null || mongoUri.isBlank() ? SearchPlan.SCAN : SearchPlan.INDEXED);
+    }
+
+    public FigureChangeStore(MongoDatabase database, SearchPlan plan) {
         this.database = database;
+        this.plan = plan;
         createIndexes();
     }
 
@@ -87,13 +117,24 @@ public class FigureChangeStore {
 
     Page search(AuditQuery query) {
         Bson filter = FigureChangeKeys.filter(query);
-        String index = AuditIndexes.serving(query).name();
-        long total = keys().countDocuments(filter, new CountOptions().hintString(index));
+        long skip = (long) query.page() * query.size();
+        long total;
         List<String> ids = new ArrayList<>();
-        keys().find(filter).hintString(index).sort(FigureChangeKeys.NEWEST_FIRST)
-                .skip(query.page() * query.size()).limit(query.size())
-                .projection(Projections.include("_id"))
-                .forEach(key -> ids.add(key.getString("_id")));
+        if (plan == SearchPlan.INDEXED) {
+            String index = AuditIndexes.serving(query).name();
+            total = keys().countDocuments(filter, new CountOptions().hintString(index));
+            keys().find(filter).hintString(index).sort(FigureChangeKeys.NEWEST_FIRST)
+                    .skip((int) Math.min(skip, Integer.MAX_VALUE)).limit(query.size())
+                    .projection(Projections.include(FigureChangeKeys.ID))
+                    .forEach(key -> ids.add(key.getString(FigureChangeKeys.ID)));
+        } else {
+            List<Document> matching = keys().find(filter).projection(Projections.include(FigureChangeKeys.TIME))
+                    .into(new ArrayList<>());
+            matching.sort(NEWEST_FIRST);
+            total = matching.size();
+            matching.stream().skip(skip).limit(query.size())
+                    .forEach(key -> ids.add(key.getString(FigureChangeKeys.ID)));
+        }
         List<Document> page = new ArrayList<>(ids.size());
         for (String id : ids) {
             // One exact _id read each: the embedded server answers an $in over _id with a full scan.

@@ -28,7 +28,8 @@ class AuditControllerTest {
     @BeforeAll
     static void serve() {
         mongo = new InMemoryMongo();
-        FigureChangeStore store = new FigureChangeStore(mongo.freshDatabase());
+        FigureChangeStore store = new FigureChangeStore(mongo.freshDatabase(),
+                FigureChangeStore.SearchPlan.SCAN);
         FigureChangeProjection projection = new FigureChangeProjection(store);
         AuditFixture.feed(projection, AuditFixture.anting());
         AuditFixture.feed(projection, AuditFixture.bigdata());

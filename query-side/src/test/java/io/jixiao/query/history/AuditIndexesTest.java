@@ -65,8 +65,8 @@ class AuditIndexesTest {
     void theStoreCreatesTheNamedIndexesOnceAndAHintedSearchRunsOnTheEmbeddedServer() {
         try (InMemoryMongo mongo = new InMemoryMongo()) {
             MongoDatabase database = mongo.freshDatabase();
-            new FigureChangeStore(database);
-            FigureChangeStore again = new FigureChangeStore(database);
+            new FigureChangeStore(database, FigureChangeStore.SearchPlan.INDEXED);
+            FigureChangeStore again = new FigureChangeStore(database, FigureChangeStore.SearchPlan.INDEXED);
             Set<String> names = new HashSet<>();
             database.getCollection(FigureChangeStore.KEYS).listIndexes().forEach(i -> names.add(i.getString("name")));
             assertThat(names).containsAll(AuditIndexes.ALL.stream().map(AuditIndexes.Index::name).toList());

@@ -2,12 +2,15 @@ package io.jixiao.query.history;
 
 import com.mongodb.client.MongoDatabase;
 import io.jixiao.kernel.organization.Organization;
+import io.jixiao.query.history.FigureChangeStore.SearchPlan;
 import io.jixiao.query.support.InMemoryMongo;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,6 +22,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** The audit projection, and its searches by both plans, which must agree. */
 class FigureChangeProjectionTest {
     private static final Organization ORGANIZATION = AntingHistory.ORGANIZATION;
     private static InMemoryMongo mongo;
@@ -39,7 +43,7 @@ class FigureChangeProjectionTest {
     @BeforeEach
     void feedBothForms() {
         database = mongo.freshDatabase();
-        store = new FigureChangeStore(database);
+        store = new FigureChangeStore(database, SearchPlan.SCAN);
         projection = new FigureChangeProjection(store);
         AuditFixture.feed(projection, AuditFixture.anting());
         AuditFixture.feed(projection, AuditFixture.bigdata());
@@ -123,8 +127,10 @@ class FigureChangeProjectionTest {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("stands at version 1");
     }
 
-    @Test
-    void aSearchSeesOnlyItsSubtreeNewestFirst() {
+    @ParameterizedTest
+    @EnumSource(SearchPlan.class)
+    void aSearchSeesOnlyItsSubtreeNewestFirst(SearchPlan plan) {
+        FigureChangeStore store = new FigureChangeStore(database, plan);
         FigureChangeStore.Page jiading = store.search(inRegion("JD-FIN"));
         assertThat(jiading.total()).isEqualTo(7);
         assertThat(jiading.changes()).extracting(c -> c.getString("evaluationId")).containsOnly(AntingHistory.ID);
@@ -138,8 +144,10 @@ class FigureChangeProjectionTest {
         assertThat(store.search(inRegion("AT-GOV")).total()).isEqualTo(7);
     }
 
-    @Test
-    void aSearchFiltersByActorYearTimeAndWhetherTheFormWasSubmittedOrApproved() {
+    @ParameterizedTest
+    @EnumSource(SearchPlan.class)
+    void aSearchFiltersByActorYearTimeAndWhetherTheFormWasSubmittedOrApproved(SearchPlan plan) {
+        FigureChangeStore store = new FigureChangeStore(database, plan);
         assertThat(store.search(query("JD-FIN", null, "at-center-filler", null, null, null, null, 0, 50)).total())
                 .isEqualTo(7);
         assertThat(store.search(query("JD-FIN", null, "at-gov-approver", null, null, null, null, 0, 50)).total())
@@ -160,8 +168,10 @@ class FigureChangeProjectionTest {
                 .isEqualTo(3);
     }
 
-    @Test
-    void pagesCountFromZeroAndTheTotalCountsEveryMatch() {
+    @ParameterizedTest
+    @EnumSource(SearchPlan.class)
+    void pagesCountFromZeroAndTheTotalCountsEveryMatch(SearchPlan plan) {
+        FigureChangeStore store = new FigureChangeStore(database, plan);
         FigureChangeStore.Page first = store.search(query("JD-FIN", null, null, null, null, null, null, 0, 3));
         assertThat(first.total()).isEqualTo(7);
         assertThat(first.changes()).extracting(c -> c.getLong("version")).containsExactly(14L, 8L, 8L);
