@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -46,21 +47,24 @@ public class FigureChangeStore {
     /** How a search finds its page of keys; both give the same answer. */
     public enum SearchPlan {
         /**
-         * A real MongoDB: the count and the page (sorted, skipped, limited) are each served by a compound index, so
-         * neither reads more keys than it returns or counts.
+         * A real MongoDB: the count and the page (sorted, skipped, limited) are each served by a compound index led by
+         * the search's equality filters and ending in its sort, so the server neither scans the collection nor sorts
+         * in memory.
          */
         INDEXED,
         /**
          * The embedded server, which ignores secondary indexes and scans the whole collection for every query: one
-         * scan of the compact keys returns the matching ids and times, and the application counts, sorts and pages
-         * them, instead of a scan for the count and another for the page.
+         * scan of the compact keys streams the matching ids and times to the application, which counts them and keeps
+         * only the newest up to the end of the page, instead of a scan for the count and another for the page.
          */
         SCAN
     }
 
-    private static final Comparator<Document> NEWEST_FIRST = Comparator
-            .comparing((Document key) -> key.getDate(FigureChangeKeys.TIME))
-            .thenComparing(key -> key.getString(FigureChangeKeys.ID)).reversed();
+    /** A key as the SCAN plan holds it while it streams the matches. */
+    private record Match(long time, String id) {
+        static final Comparator<Match> NEWEST_FIRST = Comparator.comparingLong(Match::time)
+                .thenComparing(Match::id).reversed();
+    }
 
     private final MongoDatabase database;
     private final SearchPlan plan;
@@ -118,32 +122,46 @@ public class FigureChangeStore {
     Page search(AuditQuery query) {
         Bson filter = FigureChangeKeys.filter(query);
         long skip = (long) query.page() * query.size();
-        long total;
-        List<String> ids = new ArrayList<>();
-        if (plan == SearchPlan.INDEXED) {
-            String index = AuditIndexes.serving(query).name();
-            total = keys().countDocuments(filter, new CountOptions().hintString(index));
-            keys().find(filter).hintString(index).sort(FigureChangeKeys.NEWEST_FIRST)
-                    .skip((int) Math.min(skip, Integer.MAX_VALUE)).limit(query.size())
-                    .projection(Projections.include(FigureChangeKeys.ID))
-                    .forEach(key -> ids.add(key.getString(FigureChangeKeys.ID)));
-        } else {
-            List<Document> matching = keys().find(filter).projection(Projections.include(FigureChangeKeys.TIME))
-                    .into(new ArrayList<>());
-            matching.sort(NEWEST_FIRST);
-            total = matching.size();
-            matching.stream().skip(skip).limit(query.size())
-                    .forEach(key -> ids.add(key.getString(FigureChangeKeys.ID)));
-        }
-        List<Document> page = new ArrayList<>(ids.size());
-        for (String id : ids) {
+        Ids found = plan == SearchPlan.INDEXED ? indexed(filter, query, skip) : scanned(filter, query, skip);
+        List<Document> page = new ArrayList<>(found.ids().size());
+        for (String id : found.ids()) {
             // One exact _id read each: the embedded server answers an $in over _id with a full scan.
             Document change = changes().find(Filters.eq("_id", id)).projection(Projections.excludeId()).first();
             if (change != null) {
                 page.add(change);
             }
         }
-        return new Page(total, page);
+        return new Page(found.total(), page);
+    }
+
+    /** How many keys match, and the ids of the page's keys, newest first. */
+    private record Ids(long total, List<String> ids) {
+    }
+
+    private Ids indexed(Bson filter, AuditQuery query, long skip) {
+        String index = AuditIndexes.serving(query).name();
+        long total = keys().countDocuments(filter, new CountOptions().hintString(index));
+        List<String> ids = new ArrayList<>();
+        keys().find(filter).hintString(index).sort(FigureChangeKeys.NEWEST_FIRST)
+                .skip((int) Math.min(skip, Integer.MAX_VALUE)).limit(query.size())
+                .projection(Projections.include(FigureChangeKeys.ID))
+                .forEach(key -> ids.add(key.getString(FigureChangeKeys.ID)));
+        return new Ids(total, ids);
+    }
+
+    /** Keeps no more than the newest {@code skip + size} matches while it counts them all. */
+    private Ids scanned(Bson filter, AuditQuery query, long skip) {
+        long kept = skip + query.size();
+        PriorityQueue<Match> newest = new PriorityQueue<>(Match.NEWEST_FIRST.reversed());
+        long total = 0;
+        for (Document key : keys().find(filter).projection(Projections.include(FigureChangeKeys.TIME))) {
+            total++;
+            newest.add(new Match(key.getDate(FigureChangeKeys.TIME).getTime(), key.getString(FigureChangeKeys.ID)));
+            if (newest.size() > kept) {
+                newest.poll();
+            }
+        }
+        return new Ids(total, newest.stream().sorted(Match.NEWEST_FIRST).skip(skip).map(Match::id).toList());
     }
 
     void drop() {
