@@ -2,6 +2,7 @@ package io.jixiao.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,14 +25,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * form is drafted, amended, submitted, returned with a reason, amended again with reasons, resubmitted and passed
  * by the three reviewers of its chain. Its history shows every step with its actor and reason; the form before the
  * return shows the old figures; the diff names exactly the changed figures; the audit search finds the amendments
- * made after submission; a filler of another district cannot read any of it.
+ * made after submission; a filler of another district cannot read any of it. Snapshots are taken every 3 events,
+ * so the history is seen to come from the first event and not from the latest snapshot.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jixiao.demo=false")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"jixiao.demo=false", "jixiao.snapshot-threshold=3"})
 class HistoryWalkthroughTest {
     private static final String SATISFACTION = "使用人员满意度";
 
     @Autowired
     WebTestClient client;
+
+    @Autowired
+    EventStore eventStore;
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) throws IOException {
@@ -72,6 +78,8 @@ class HistoryWalkthroughTest {
         JsonNode current = api.awaitForm(filler, id, f -> f.path("version").asLong() == 12);
         assertThat(current.path("status").asText()).isEqualTo("APPROVED");
 
+        assertThat(eventStore.readEvents(id).next().getSequenceNumber())
+                .as("the aggregate is loaded from a snapshot").isPositive();
         JsonNode history = json(api.get(filler, form + "/history"), 200);
         assertThat(history.path("version").asLong()).isEqualTo(12);
         List<JsonNode> changes = new ArrayList<>();
