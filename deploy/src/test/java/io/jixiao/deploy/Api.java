@@ -70,6 +70,28 @@ final class Api {
         throw new AssertionError("The form never reached the expected state; last seen: " + last);
     }
 
+    /**
+     * Every event processor has handled every event of the store and none is replaying, as GET
+     * /api/admin/processors tells an administrator (or finance reviewer) whose token this is.
+     */
+    JsonNode awaitProcessorsCaughtUp(String token) throws InterruptedException {
+        JsonNode last = null;
+        for (int attempt = 0; attempt < 1200; attempt++) {
+            last = json(get(token, "/api/admin/processors"), 200);
+            boolean caughtUp = last.size() > 0;
+            for (JsonNode processor : last) {
+                boolean subscribing = processor.path("kind").asText().equals("subscribing");
+                caughtUp &= subscribing || (processor.path("lag").asLong(-1) == 0
+                        && !processor.path("replaying").asBoolean() && processor.path("caughtUp").asBoolean());
+            }
+            if (caughtUp) {
+                return last;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("The processors never caught up; last seen: " + last);
+    }
+
     /** A seed form from the fixtures, as the body of POST /api/evaluations. */
     static ObjectNode fixtureDraft(String file, String projectName, String departmentId, String unitId)
             throws IOException {

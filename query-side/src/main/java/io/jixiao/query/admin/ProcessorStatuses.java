@@ -82,8 +82,9 @@ public class ProcessorStatuses {
         }
         Map<Integer, EventTrackerStatus> claimed = new TreeMap<>(streaming.processingStatus());
         List<SegmentStatus> segments = claimed.values().stream().map(ProcessorStatuses::segment).toList();
-        Long position = segments.stream().map(SegmentStatus::position)
-                .reduce((a, b) -> a == null || b == null ? null : Math.min(a, b)).orElse(null);
+        // A segment that has handled nothing yet holds the processor at the start of the stream.
+        Long position = segments.isEmpty() || segments.stream().anyMatch(s -> s.position() == null) ? null
+                : segments.stream().mapToLong(SegmentStatus::position).min().getAsLong();
         boolean replaying = segments.stream().anyMatch(SegmentStatus::replaying);
         boolean caughtUp = !segments.isEmpty() && segments.stream().allMatch(SegmentStatus::caughtUp);
         Long lag = segments.isEmpty() ? null : lag(head, position);
