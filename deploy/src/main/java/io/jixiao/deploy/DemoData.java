@@ -91,8 +91,8 @@ public class DemoData implements ApplicationRunner, HealthIndicator {
     }
 
     /**
-     * One form after the other. Concurrent appends would share the store's commits, but the embedded server does
-     * not apply the counter's increment and read it back atomically, so two writers could be handed one index.
+     * One form after the other: on two cores, four forms at a time loaded no faster (6.0 to 8.9 s against 6.5 to
+     * 9.1 s for the 72 forms), the projections catching up on the same cores.
      */
     private static long tell(List<DemoForm> forms, StoryRunner runner) {
         long events = 0;
