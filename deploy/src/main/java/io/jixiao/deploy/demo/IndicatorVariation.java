@@ -20,11 +20,14 @@ import java.util.Random;
  * the later form dropped (its five points taken from the heaviest indicator). Weights still add up as before.
  */
 final class IndicatorVariation {
-    private static final double FORM_WITH_SHORTFALL = 0.45;
+    /** A year that went badly: several indicators missed, some by far, enough to cost the form its grade. */
+    private static final double WEAK_FORM = 0.12;
+    private static final double FORM_WITH_SHORTFALL = 0.4;
     private static final double FORM_WITH_RENAME = 0.25;
     private static final double FORM_WITH_EXTRA = 0.2;
     private static final BigDecimal EXTRA_WEIGHT = new BigDecimal("5");
     private static final String PARTLY_ACHIEVED = "部分达成指标并具有一定效果";
+    private static final String NOT_ACHIEVED = "未达成指标且效果较差";
 
     private static final List<String> DEVIATIONS = List.of(
             "受项目实施进度影响，部分工作顺延至次年完成；下一年度将细化进度计划，按月跟踪落实。",
@@ -54,11 +57,13 @@ final class IndicatorVariation {
                     row.score(), row.deviation()));
         }
         int shortfalls = 0;
-        if (random.nextDouble() < FORM_WITH_SHORTFALL) {
-            int wanted = 1 + random.nextInt(2);
+        double roll = random.nextDouble();
+        boolean weak = roll < WEAK_FORM;
+        if (roll < WEAK_FORM + FORM_WITH_SHORTFALL) {
+            int wanted = weak ? 3 + random.nextInt(3) : 1 + random.nextInt(2);
             List<Integer> order = shuffledIndexes(rows.size(), random);
             for (int i = 0; i < order.size() && shortfalls < wanted; i++) {
-                IndicatorInput missed = shortOfTarget(rows.get(order.get(i)), policy, random);
+                IndicatorInput missed = shortOfTarget(rows.get(order.get(i)), weak, policy, random);
                 if (missed != null) {
                     rows.set(order.get(i), missed);
                     shortfalls++;
@@ -76,11 +81,12 @@ final class IndicatorVariation {
     }
 
     /** The row with an actual below its target and the score the kernel suggests for it, or null if it has none. */
-    private static IndicatorInput shortOfTarget(IndicatorInput row, ScoringPolicy policy, Random random) {
+    private static IndicatorInput shortOfTarget(IndicatorInput row, boolean far, ScoringPolicy policy,
+                                                Random random) {
         if (row.weight() == null || row.weight().signum() == 0 || row.score() == null || row.target() == null) {
             return null;
         }
-        String actual = lowerActual(row, random);
+        String actual = lowerActual(row, far, random);
         if (actual == null) {
             return null;
         }
@@ -96,14 +102,18 @@ final class IndicatorVariation {
                 DEVIATIONS.get(random.nextInt(DEVIATIONS.size())));
     }
 
-    /** A figure 3 to 20 % short of a "more is better" or "exactly" target, written as the seed wrote its actual. */
-    private static String lowerActual(IndicatorInput row, Random random) {
+    /**
+     * A figure 3 to 20 % short of a "more is better" or "exactly" target (up to 55 % when {@code far}), written as
+     * the seed wrote its actual; or the evaluator's verdict that a qualitative target was partly (or not) reached.
+     */
+    private static String lowerActual(IndicatorInput row, boolean far, Random random) {
         IndicatorValue target = IndicatorValueParser.parse(row.target());
         IndicatorValue actual = IndicatorValueParser.parse(row.actual());
         if (target instanceof IndicatorValue.Quantity t && actual instanceof IndicatorValue.Quantity a
                 && (t.comparison().positive() || t.comparison() == IndicatorValue.Comparison.EQUAL)
                 && t.number().signum() > 0) {
-            BigDecimal share = BigDecimal.valueOf(0.80 + 0.17 * random.nextDouble());
+            double least = far ? 0.45 : 0.80;
+            BigDecimal share = BigDecimal.valueOf(least + (0.97 - least) * random.nextDouble());
             BigDecimal lower = t.number().multiply(share).setScale(Math.max(a.number().scale(), 0), RoundingMode.DOWN);
             if (lower.signum() <= 0 || lower.compareTo(t.number()) >= 0) {
                 return null;
@@ -113,7 +123,7 @@ final class IndicatorVariation {
                     : lower.toPlainString() + unit;
         }
         if (actual instanceof IndicatorValue.Achievement || actual instanceof IndicatorValue.Qualitative) {
-            return PARTLY_ACHIEVED;
+            return far && random.nextDouble() < 0.4 ? NOT_ACHIEVED : PARTLY_ACHIEVED;
         }
         return null;
     }
