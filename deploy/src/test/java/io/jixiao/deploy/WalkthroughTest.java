@@ -117,6 +117,15 @@ class WalkthroughTest {
         assertThat(badAmount.path("details").path("field").asText()).isEqualTo("funds.total.executed");
         JsonNode noVersion = json(api.post(filler, "/api/evaluations/x/submit", Map.of()), 400);
         assertThat(noVersion.path("details").path("field").asText()).isEqualTo("expectedVersion");
+        JsonNode absurdYear = json(api.post(filler, "/api/evaluations", Map.of("fiscalYear", 99999999999L)), 400);
+        assertThat(absurdYear.path("details").path("field").asText()).isEqualTo("fiscalYear");
+        JsonNode injection = json(api.post(filler, "/api/evaluations", Map.of("projectName", Map.of("$ne", 1))), 400);
+        assertThat(injection.path("details").path("field").asText()).isEqualTo("projectName");
+        JsonNode oversized = json(api.post(filler, "/api/evaluations", Map.of("projectName", "x".repeat(2_000_000))),
+                413);
+        assertThat(oversized.path("code").asText()).isEqualTo("PAYLOAD_TOO_LARGE");
+        JsonNode nowhere = json(api.get(filler, "/api/nothing-here"), 404);
+        assertThat(nowhere.path("messageZh").asText()).isNotBlank();
     }
 
     private static String indicatorId(JsonNode form, String name) {

@@ -6,7 +6,9 @@ import org.axonframework.eventhandling.DomainEventData;
 import org.bson.Document;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static com.mongodb.client.model.Filters.and;
@@ -16,8 +18,8 @@ import static com.mongodb.client.model.Filters.ne;
 
 /**
  * Reads one aggregate's events in sequence order. Every stored (aggregate, sequence) has a document with
- * {@code _id = aggregateId:sequence} (the commit or a claim), so reading from any sequence starts with one exact
- * lookup and a missing key is the end of the stream.
+ * {@code _id = aggregateId:sequence} (the commit or a claim), so reading can start at any sequence by exact key and
+ * a missing key is the end of the stream.
  */
 final class AggregateStreams {
 
@@ -30,7 +32,8 @@ final class AggregateStreams {
         }
     }
 
-    private static final Cursor EMPTY = () -> null;
+    private static final int FIRST_WINDOW = 16;
+    private static final int MAX_WINDOW = 256;
 
     private final EventCollections collections;
     private final SnapshotStore snapshots;
@@ -85,23 +88,48 @@ final class AggregateStreams {
     }
 
     private Cursor cursorAt(String aggregateIdentifier, long firstSequence) {
-        if (readStrategy == ReadStrategy.RANGE) {
-            return rangeQuery(aggregateIdentifier, firstSequence);
-        }
-        CommitDocument first = collections.byId(CommitDocument.aggregateKey(aggregateIdentifier, firstSequence));
-        return first == null ? EMPTY : exactWalk(aggregateIdentifier, first);
+        return readStrategy == ReadStrategy.RANGE ? rangeQuery(aggregateIdentifier, firstSequence)
+                : exactWalk(aggregateIdentifier, firstSequence);
     }
 
-    private Cursor exactWalk(String aggregateIdentifier, CommitDocument first) {
+    /**
+     * Walks {@code aggregateId:sequence} keys, fetching a window of consecutive keys per round trip ({@code $in},
+     * still answered from the {@code _id} index), so a short stream loads in one query; windows grow for long ones.
+     */
+    private Cursor exactWalk(String aggregateIdentifier, long firstSequence) {
         return new Cursor() {
-            private CommitDocument previous;
+            private final Map<Long, CommitDocument> window = new HashMap<>();
+            private long windowEnd = firstSequence;
+            private int windowSize = FIRST_WINDOW;
+            private long nextSequence = firstSequence;
+            private boolean ended;
 
             @Override
             public CommitDocument next() {
-                previous = previous == null ? first
-                        : collections.byId(CommitDocument.aggregateKey(aggregateIdentifier,
-                                                                       previous.lastSequence() + 1));
-                return previous;
+                if (ended) {
+                    return null;
+                }
+                if (nextSequence >= windowEnd) {
+                    load(nextSequence);
+                }
+                CommitDocument document = window.get(nextSequence);
+                if (document == null) {
+                    ended = true;
+                    return null;
+                }
+                nextSequence = document.lastSequence() + 1;
+                return document;
+            }
+
+            private void load(long from) {
+                List<String> keys = new ArrayList<>(windowSize);
+                for (long sequence = from; sequence < from + windowSize; sequence++) {
+                    keys.add(CommitDocument.aggregateKey(aggregateIdentifier, sequence));
+                }
+                window.clear();
+                collections.byIds(keys).values().forEach(document -> window.put(document.firstSequence(), document));
+                windowEnd = from + windowSize;
+                windowSize = Math.min(windowSize * 4, MAX_WINDOW);
             }
         };
     }

@@ -2,6 +2,8 @@ package io.jixiao.command.eventstore;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoWriteException;
+import com.mongodb.WriteError;
 import com.mongodb.bulk.BulkWriteError;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -52,6 +54,11 @@ final class CommitWriter {
     record PreparedCommit(List<Document> events, List<AggregateRun> runs, Map<String, EventMessage<?>> eventsByKey) {
         int size() {
             return events.size();
+        }
+
+        /** The aggregate whose first key names the commit, or null when no event belongs to an aggregate. */
+        AggregateRun primary() {
+            return runs.isEmpty() ? null : runs.get(0);
         }
     }
 
@@ -107,9 +114,8 @@ final class CommitWriter {
 
     void write(PreparedCommit commit, long firstGlobalIndex) {
         Instant now = clock.instant();
-        AggregateRun primary = commit.runs().isEmpty() ? null : commit.runs().get(0);
-        String commitId = primary == null ? CommitDocument.anonymousCommitId(firstGlobalIndex)
-                : CommitDocument.aggregateKey(primary.aggregateIdentifier(), primary.firstSequence());
+        AggregateRun primary = commit.primary();
+        String commitId = commitId(commit, firstGlobalIndex);
         List<Document> claims = claims(commit, commitId, firstGlobalIndex, now);
         try {
             if (!claims.isEmpty()) {
@@ -156,9 +162,8 @@ final class CommitWriter {
     }
 
     private static RuntimeException asDuplicateKey(MongoBulkWriteException e, BulkWriteError error) {
-        return new com.mongodb.MongoWriteException(
-                new com.mongodb.WriteError(error.getCode(), error.getMessage(), error.getDetails()),
-                e.getServerAddress(), e.getErrorLabels());
+        return new MongoWriteException(new WriteError(error.getCode(), error.getMessage(), error.getDetails()),
+                                       e.getServerAddress(), e.getErrorLabels());
     }
 
     /** After an error of unknown outcome, taking the index decides: if our commit holds it, it was stored. */
@@ -182,7 +187,8 @@ final class CommitWriter {
     private RuntimeException refusal(RuntimeException failure, PreparedCommit commit, String commitId,
                                      long firstGlobalIndex, List<Document> ours, String failedKey) {
         boolean indexClosed = EventCollections.isGlobalIndexViolation(failure);
-        boolean keyTaken = failedKey != null && EventCollections.isDuplicateKey(failure) && !indexClosed;
+        boolean keyTaken = commit.eventsByKey().containsKey(failedKey) && EventCollections.isDuplicateKey(failure)
+                && !indexClosed;
         if (keyTaken) {
             reclaimIfDangling(failedKey, failure);
         }
@@ -241,7 +247,13 @@ final class CommitWriter {
         }
     }
 
-    private static List<Document> claims(PreparedCommit commit, String commitId, long firstGlobalIndex,
+    static String commitId(PreparedCommit commit, long firstGlobalIndex) {
+        AggregateRun primary = commit.primary();
+        return primary == null ? CommitDocument.anonymousCommitId(firstGlobalIndex)
+                : CommitDocument.aggregateKey(primary.aggregateIdentifier(), primary.firstSequence());
+    }
+
+    static List<Document> claims(PreparedCommit commit, String commitId, long firstGlobalIndex,
                                          Instant now) {
         List<Document> claims = new ArrayList<>();
         for (AggregateRun run : commit.runs()) {
@@ -267,7 +279,7 @@ final class CommitWriter {
         return claims;
     }
 
-    private static Document commitDocument(PreparedCommit commit, String commitId, AggregateRun primary,
+    static Document commitDocument(PreparedCommit commit, String commitId, AggregateRun primary,
                                            long firstGlobalIndex, Instant now) {
         List<Document> events = new ArrayList<>(commit.size());
         for (int i = 0; i < commit.size(); i++) {

@@ -33,7 +33,9 @@ import java.time.Duration;
  * <p>
  * Properties: {@code jixiao.eventstore.read-strategy} ({@code EXACT_KEYS} by default on the embedded server,
  * {@code RANGE} with {@code MONGODB_URI}), {@code jixiao.eventstore.gap-timeout} (default 60s),
- * {@code jixiao.eventstore.batch-size} (default 100). Serializers come from Axon's Boot autoconfiguration.
+ * {@code jixiao.eventstore.batch-size} (default 100), {@code jixiao.embedded.cache-mb} (H2 page cache of the
+ * embedded server, default {@link EmbeddedMongo#defaultCacheMegabytes()}). Serializers come from Axon's Boot
+ * autoconfiguration.
  */
 @Configuration(proxyBeanMethods = false)
 public class EventStoreConfiguration {
@@ -45,7 +47,9 @@ public class EventStoreConfiguration {
     @Bean(destroyMethod = "close")
     @Conditional(NoMongoUri.class)
     public EmbeddedMongo embeddedMongo(Environment environment) {
-        return EmbeddedMongo.start(Path.of(environment.getProperty("jixiao.data-dir", "./data")));
+        return EmbeddedMongo.start(Path.of(environment.getProperty("jixiao.data-dir", "./data")),
+                                   environment.getProperty("jixiao.embedded.cache-mb", Integer.class,
+                                                           EmbeddedMongo.defaultCacheMegabytes()));
     }
 
     @Bean(destroyMethod = "close")

@@ -25,8 +25,9 @@ import static org.axonframework.common.BuilderUtils.assertNonNull;
 import static org.axonframework.common.BuilderUtils.assertThat;
 
 /**
- * Axon event storage on MongoDB with one document per unit of work, a global index from an atomic counter and
- * gap-aware tracking, reading by exact keys so that its cost does not grow with the store on mongo-java-server.
+ * Axon event storage on MongoDB with one document per unit of work, a global index from a counter document and
+ * gap-aware tracking. It reads by exact keys only (including {@code $in} lists of them), the one kind of query
+ * mongo-java-server answers from an index, so its cost grows with the index depth, not with the store.
  * <p>
  * Collections: {@code event_commits} (commits, claims, tombstones), {@code event_counters} (the global index),
  * {@code event_snapshots} (latest snapshot per aggregate). Wire it with {@link #builder()}: a {@link MongoDatabase}
@@ -40,9 +41,11 @@ public class MongoCommitStorageEngine extends BatchingEventStorageEngine {
     private final SnapshotStore snapshots;
     private final TrackingReader tracking;
     private final EventCollections collections;
+    private final ReadStrategy readStrategy;
 
     protected MongoCommitStorageEngine(Builder builder) {
         super(builder);
+        this.readStrategy = builder.readStrategy;
         this.collections = new EventCollections(builder.database, builder.writeConcern);
         this.counter = new GlobalIndexCounter(collections, builder.clock);
         this.writer = new CommitWriter(collections, counter, builder.durabilityBarrier, builder.gapTimeout,
@@ -59,6 +62,10 @@ public class MongoCommitStorageEngine extends BatchingEventStorageEngine {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    public ReadStrategy readStrategy() {
+        return readStrategy;
     }
 
     @Override

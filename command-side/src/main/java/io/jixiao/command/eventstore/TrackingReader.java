@@ -9,17 +9,22 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.LongStream;
 
 /**
  * Reads the global stream after a {@link GapAwareTrackingToken} with exact-key lookups only: the counter for the
- * head, then {@code firstGlobalIndex = i} for each gap of the token and for each index after it.
+ * head, then {@code firstGlobalIndex} for the token's gaps and for a window of indexes after it, each set in one
+ * {@code $in} query on the unique index.
  * <p>
  * Commits are delivered whole, so a batch may exceed the batch size by the events of one commit. A reserved index
  * with no commit yet below a delivered one becomes a gap; trailing ones are simply looked at again next time.
  */
 final class TrackingReader {
+
+    private static final int MIN_WINDOW = 32;
 
     private final EventCollections collections;
     private final GlobalIndexCounter counter;
@@ -45,11 +50,13 @@ final class TrackingReader {
         }
         Position position = new Position(start);
         List<TrackedEventData<?>> batch = new ArrayList<>();
+        Map<Long, CommitDocument> gapHolders = start.getGaps().isEmpty() ? Map.of()
+                : collections.byGlobalIndexes(start.getGaps());
         for (long gap : start.getGaps()) {
             if (!position.isGap(gap)) {
                 continue; // filled by a commit delivered earlier in this loop
             }
-            CommitDocument holder = collections.byGlobalIndex(gap);
+            CommitDocument holder = gapHolders.get(gap);
             if (holder == null) {
                 holder = gapCloser.closeIfExpired(gap, start.getIndex());
             }
@@ -60,8 +67,14 @@ final class TrackingReader {
         }
         List<Long> misses = new ArrayList<>();
         long index = start.getIndex() + 1;
+        long windowEnd = index;
+        Map<Long, CommitDocument> window = Map.of();
         while (index <= head.index() && batch.size() < batchSize) {
-            CommitDocument holder = collections.byGlobalIndex(index);
+            if (index >= windowEnd) {
+                windowEnd = Math.min(head.index() + 1, index + Math.max(batchSize, MIN_WINDOW));
+                window = collections.byGlobalIndexes(LongStream.range(index, windowEnd).boxed().toList());
+            }
+            CommitDocument holder = window.get(index);
             if (holder == null) {
                 misses.add(index++);
                 continue;

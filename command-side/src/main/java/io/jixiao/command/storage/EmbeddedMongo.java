@@ -35,14 +35,32 @@ public final class EmbeddedMongo implements AutoCloseable {
         this.durabilityBarrier = new GroupCommitBarrier(store::commit, "jixiao-h2-committer");
     }
 
-    /** Opens (or creates) the store under {@code dataDir} and starts the server. */
+    /** Opens (or creates) the store under {@code dataDir} and starts the server, with the default page cache. */
     public static EmbeddedMongo start(Path dataDir) {
+        return start(dataDir, defaultCacheMegabytes());
+    }
+
+    /**
+     * An eighth of the maximum heap, between 64 MB and 1 GB. The page cache matters once the data outgrows it: the
+     * backend keeps documents Java-serialized (about 3 KB per single-event commit), and a page missing from the
+     * cache is read and deserialized again. Replaying 200,000 events ran at ~5,800 events/s with 64 MB and ~12,900
+     * with 1 GB.
+     */
+    public static int defaultCacheMegabytes() {
+        long eighthOfHeap = Runtime.getRuntime().maxMemory() / 8 / (1024 * 1024);
+        return (int) Math.max(64, Math.min(1024, eighthOfHeap));
+    }
+
+    /** As {@link #start(Path)} with a page cache of {@code cacheMegabytes}. */
+    public static EmbeddedMongo start(Path dataDir, int cacheMegabytes) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + dataDir, e);
         }
-        MVStore store = new MVStore.Builder().fileName(dataDir.resolve(FILE_NAME).toString()).open();
+        MVStore store = new MVStore.Builder().fileName(dataDir.resolve(FILE_NAME).toString())
+                                             .cacheSize(cacheMegabytes)
+                                             .open();
         store.setRetentionTime(0);
         try {
             return new EmbeddedMongo(store);

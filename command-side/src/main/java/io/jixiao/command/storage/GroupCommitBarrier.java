@@ -39,7 +39,7 @@ public final class GroupCommitBarrier implements DurabilityBarrier, AutoCloseabl
                     try {
                         lock.wait();
                     } catch (InterruptedException e) {
-                        interrupted = true; // the write is done; leaving now would acknowledge nothing either way
+                        interrupted = true; // keep waiting: the caller must learn whether its write is durable
                     }
                 }
             } finally {
@@ -47,12 +47,13 @@ public final class GroupCommitBarrier implements DurabilityBarrier, AutoCloseabl
                     Thread.currentThread().interrupt();
                 }
             }
+            if (completed >= ticket) {
+                return;
+            }
             if (failure != null) {
                 throw new IllegalStateException("The store could not be committed", failure);
             }
-            if (completed < ticket) {
-                throw new IllegalStateException("The store was closed; this write was not committed");
-            }
+            throw new IllegalStateException("The store was closed; this write was not committed");
         }
     }
 
@@ -86,6 +87,8 @@ public final class GroupCommitBarrier implements DurabilityBarrier, AutoCloseabl
                 commit.run();
             } catch (RuntimeException e) {
                 commitFailure = e;
+            } catch (Error e) {
+                commitFailure = new IllegalStateException(e); // waiters must be released, not left hanging
             }
             synchronized (lock) {
                 if (commitFailure != null) {

@@ -1,19 +1,19 @@
 package io.jixiao.command.web;
 
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import io.jixiao.kernel.Refusal;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.codec.DecodingException;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.server.MethodNotAllowedException;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 
@@ -43,6 +43,9 @@ public class ApiErrorHandler {
 
     @ExceptionHandler(ServerWebInputException.class)
     ResponseEntity<ApiError> unreadable(ServerWebInputException e) {
+        if (causedBy(e, DataBufferLimitException.class)) {
+            return payloadTooLarge();
+        }
         String field = fieldOf(e);
         Map<String, Object> details = field == null ? Map.of() : Map.of("field", field);
         String message = field == null
@@ -62,6 +65,29 @@ public class ApiErrorHandler {
     ResponseEntity<ApiError> method(MethodNotAllowedException e) {
         return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).body(new ApiError("METHOD_NOT_ALLOWED",
                 "This path does not accept " + e.getHttpMethod() + ".", "该地址不支持此请求方法。", Map.of()));
+    }
+
+    @ExceptionHandler(DataBufferLimitException.class)
+    ResponseEntity<ApiError> tooLarge(DataBufferLimitException e) {
+        return payloadTooLarge();
+    }
+
+    private static ResponseEntity<ApiError> payloadTooLarge() {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(new ApiError("PAYLOAD_TOO_LARGE",
+                "The request body is too large.", "请求内容过大。", Map.of()));
+    }
+
+    /** Spring's own refusals (no such path, method not supported, ...) keep their status with our body. */
+    @ExceptionHandler(ResponseStatusException.class)
+    ResponseEntity<ApiError> status(ResponseStatusException e) {
+        HttpStatus status = HttpStatus.resolve(e.getStatusCode().value());
+        if (status == HttpStatus.NOT_FOUND) {
+            return ResponseEntity.status(status).body(new ApiError("NOT_FOUND", "There is nothing at this address.",
+                    "该地址不存在。", Map.of()));
+        }
+        return ResponseEntity.status(e.getStatusCode()).body(new ApiError(
+                status == null ? "HTTP_" + e.getStatusCode().value() : status.name(),
+                e.getReason() == null ? "The request cannot be served." : e.getReason(), "请求无法处理。", Map.of()));
     }
 
     @ExceptionHandler(ConcurrencyException.class)
@@ -93,15 +119,21 @@ public class ApiErrorHandler {
 
     private static String fieldOf(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-                return mismatch.getPath().stream()
+            if (t instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+                return mapping.getPath().stream()
                         .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                         .collect(Collectors.joining(".")).replace(".[", "[");
             }
-            if (t instanceof InvalidFormatException || t instanceof DecodingException) {
-                continue;
-            }
         }
         return null;
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -262,6 +262,16 @@ class ProjectEvaluationTest {
         }
 
         @Test
+        void controlCharactersAndOverlongTextAreRefused() {
+            fixture.given(complete())
+                    .when(new AmendGoalsCommand(ID, null, "完成\u0000复测", null, 1, FILLER))
+                    .expectException(refused("INVALID_ACTUAL")).expectNoEvents();
+            fixture.given(complete())
+                    .when(new AmendActualValueCommand(ID, "I1", "9".repeat(501), null, 1, FILLER))
+                    .expectException(refused("INVALID_ACTUAL")).expectNoEvents();
+        }
+
+        @Test
         void goalsAreAmended() {
             fixture.given(complete())
                     .when(new AmendGoalsCommand(ID, null, "已完成复测并通过", null, 1, FILLER))
@@ -307,6 +317,20 @@ class ProjectEvaluationTest {
             fixture.given(complete())
                     .when(new RemoveIndicatorCommand(ID, "I4", null, 1, FILLER))
                     .expectEvents(new IndicatorRemovedEvent(ID, "I4", null, FILLER));
+        }
+
+        @Test
+        void anIndicatorCannotBeAddedAfterTheFirstSubmission() {
+            fixture.given(complete(), submitted(), new EvaluationWithdrawnEvent(ID, null, FILLER))
+                    .when(new AddIndicatorCommand(ID, "产出指标", "质量指标", "新指标", "=1", d("5"), "补充", 3, FILLER))
+                    .expectException(refused("DEFINITION_LOCKED")).expectNoEvents();
+        }
+
+        @Test
+        void removingAnUnknownIndicatorIsNotFound() {
+            fixture.given(complete())
+                    .when(new RemoveIndicatorCommand(ID, "I42", null, 1, FILLER))
+                    .expectException(refused("INDICATOR_NOT_FOUND")).expectNoEvents();
         }
 
         @Test
@@ -432,6 +456,44 @@ class ProjectEvaluationTest {
                     .when(new AmendFundsCommand(ID, FundSource.TOTAL, null, null, d("24.80"), "按决算更正", 6, FILLER))
                     .expectEvents(new FundsAmendedEvent(ID, FundSource.TOTAL,
                             new FundLine(d("281000"), d("269500"), d("248000")), "按决算更正", FILLER));
+        }
+
+        @Test
+        void onlyTheOwningUnitWithdraws() {
+            fixture.given(complete(), submitted())
+                    .when(new WithdrawEvaluationCommand(ID, "x", 2, OTHER_FILLER))
+                    .expectException(refused("NOT_OWNING_UNIT_FILLER")).expectNoEvents();
+        }
+
+        @Test
+        void onlyTheOwningUnitSubmits() {
+            fixture.given(complete())
+                    .when(new SubmitEvaluationCommand(ID, null, 1, UNIT_REVIEWER))
+                    .expectException(refused("NOT_OWNING_UNIT_FILLER")).expectNoEvents();
+        }
+
+        @Test
+        void aFormUnderReviewIsNotSubmittedTwice() {
+            fixture.given(complete(), submitted())
+                    .when(new SubmitEvaluationCommand(ID, null, 2, FILLER))
+                    .expectException(refused("WRONG_STATE")).expectNoEvents();
+        }
+
+        @Test
+        void aStaleVersionIsRefusedForWorkflowStepsToo() {
+            fixture.given(complete(), submitted())
+                    .when(new ApproveEvaluationCommand(ID, null, 1, UNIT_REVIEWER))
+                    .expectException(refused("STALE_VERSION")).expectNoEvents();
+        }
+
+        @Test
+        void reopeningNeedsAReason() {
+            fixture.given(complete(), submitted(),
+                            new EvaluationApprovedEvent(ID, ReviewLevel.UNIT, "AT-CENTER", false, null, UNIT_REVIEWER),
+                            new EvaluationApprovedEvent(ID, ReviewLevel.DEPARTMENT, "AT-GOV", false, null, DEPARTMENT),
+                            new EvaluationApprovedEvent(ID, ReviewLevel.FINANCE, "JD-FIN", true, null, FINANCE))
+                    .when(new ReopenEvaluationCommand(ID, " ", 5, FINANCE))
+                    .expectException(refused("INVALID_REASON")).expectNoEvents();
         }
 
         @Test
