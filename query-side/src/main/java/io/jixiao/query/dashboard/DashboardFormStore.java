@@ -1,5 +1,7 @@
 package io.jixiao.query.dashboard;
 
+import io.jixiao.query.evaluation.EvaluationStateJson;
+
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
@@ -32,7 +34,7 @@ public class DashboardFormStore {
 
     public Optional<FormRecord> find(String evaluationId) {
         Document stored = forms().find(Filters.eq("_id", evaluationId)).first();
-        return Optional.ofNullable(stored).map(d -> new FormRecord(FormStateJson.read(d.getString("state")),
+        return Optional.ofNullable(stored).map(d -> new FormRecord(EvaluationStateJson.read(d.getString("state")),
                 Numbers.instant(d.getString("firstSubmittedAt"))));
     }
 
@@ -47,7 +49,7 @@ public class DashboardFormStore {
                 .append(EVALUATION_ID, form.state().evaluationId())
                 .append(VERSION, form.state().version())
                 .append("firstSubmittedAt", Numbers.time(form.firstSubmittedAt()))
-                .append("state", FormStateJson.write(form.state()));
+                .append("state", EvaluationStateJson.write(form.state()));
         // Exactly the keys of the unique index: the embedded server looks the document up instead of scanning.
         Document sameVersion = new Document(EVALUATION_ID, form.state().evaluationId()).append(VERSION, previousVersion);
         try {
