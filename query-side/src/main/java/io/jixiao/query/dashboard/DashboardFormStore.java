@@ -1,6 +1,5 @@
 package io.jixiao.query.dashboard;
 
-import io.jixiao.query.evaluation.EvaluationStateJson;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -10,6 +9,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
+import io.jixiao.query.evaluation.EvaluationStateJson;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
