@@ -12,6 +12,7 @@ import io.jixiao.query.evaluation.KernelEvaluationRules;
 import io.jixiao.query.support.DemoOrganization;
 import io.jixiao.query.support.InMemoryMongo;
 import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.ComponentScan;
@@ -34,6 +35,8 @@ class QuerySideWiringTest {
                     .withBean(MongoDatabase.class, mongo::freshDatabase)
                     .withBean(Organization.class, DemoOrganization::organization)
                     .withBean(QueryGateway.class, () -> mock(QueryGateway.class))
+                    // Axon provides it too; live dashboards announce their changes through it.
+                    .withBean(QueryUpdateEmitter.class, () -> mock(QueryUpdateEmitter.class))
                     .withUserConfiguration(ScanQuerySide.class)
                     .run(context -> {
                         assertThat(context).hasNotFailed();

@@ -9,22 +9,31 @@ import io.jixiao.query.access.FormVisibility;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.bson.Document;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The current forms over HTTP, each caller seeing only the forms of their part of the hierarchy. */
 @RestController
 @RequestMapping("/api/evaluations")
 public class EvaluationQueryController {
+    /** Proxies close a connection that stays silent for a minute; a comment now and then keeps a stream open. */
+    static final Duration KEEP_ALIVE = Duration.ofSeconds(20);
+
     private final QueryGateway queryGateway;
     private final FormVisibility visibility;
     private final Organization organization;
@@ -40,12 +49,46 @@ public class EvaluationQueryController {
     public Mono<Document> find(@PathVariable("evaluationId") String evaluationId) {
         return Callers.current().flatMap(caller -> ask(new FindEvaluationQuery(evaluationId),
                 ResponseTypes.optionalInstanceOf(Document.class))
-                .map(found -> {
-                    Document form = found.orElseThrow(() -> notFound(evaluationId));
-                    visibility.requireVisible(caller, evaluationId, form.getString("implementingUnitId"),
-                            form.getString("competentDepartmentId"));
-                    return form;
-                }));
+                .map(found -> visibleForm(caller, evaluationId, found.orElseThrow(() -> notFound(evaluationId)))));
+    }
+
+    /**
+     * The live form: first the current form, then the form again after each change, as server-sent events named
+     * {@code form} with the version as id. Visible to whoever may see the form.
+     */
+    @GetMapping(value = "/{evaluationId}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    public Flux<ServerSentEvent<Document>> stream(@PathVariable("evaluationId") String evaluationId) {
+        return Callers.current().flatMapMany(caller -> Flux.using(
+                () -> queryGateway.subscriptionQuery(new FindEvaluationQuery(evaluationId),
+                        ResponseTypes.optionalInstanceOf(Document.class), ResponseTypes.instanceOf(Document.class)),
+                subscription -> liveForm(caller, evaluationId, subscription),
+                SubscriptionQueryResult::cancel))
+                .subscribeOn(Schedulers.boundedElastic());
+    }
+
+    /**
+     * The update handler is registered before the initial query runs, so no change falls between the two; an
+     * update that the initial form already contains is dropped by its version.
+     */
+    private Flux<ServerSentEvent<Document>> liveForm(Caller caller, String evaluationId,
+                                                     SubscriptionQueryResult<Optional<Document>, Document> live) {
+        return live.initialResult()
+                .map(found -> visibleForm(caller, evaluationId, found.orElseThrow(() -> notFound(evaluationId))))
+                .flatMapMany(initial -> Flux.concat(Flux.just(initial), live.updates()
+                        .filter(update -> version(update) > version(initial))))
+                .map(form -> ServerSentEvent.builder(form).event("form").id(String.valueOf(version(form))).build())
+                .mergeWith(Flux.interval(KEEP_ALIVE)
+                        .map(tick -> ServerSentEvent.<Document>builder().comment("keep-alive").build()));
+    }
+
+    private Document visibleForm(Caller caller, String evaluationId, Document form) {
+        visibility.requireVisible(caller, evaluationId, form.getString("implementingUnitId"),
+                form.getString("competentDepartmentId"));
+        return form;
+    }
+
+    private static long version(Document form) {
+        return ((Number) form.get("version")).longValue();
     }
 
     @GetMapping

@@ -21,7 +21,7 @@ import java.util.Set;
  * as BigDecimal, so a stored state is exactly the state the fold produced. Sets are written sorted so that a
  * rebuild in another JVM writes the same text.
  */
-final class EvaluationStateJson {
+public final class EvaluationStateJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .addModule(new SimpleModule("sorted-sets").addSerializer(new SortedSetSerializer()))
@@ -30,7 +30,7 @@ final class EvaluationStateJson {
     private EvaluationStateJson() {
     }
 
-    static String write(EvaluationState state) {
+    public static String write(EvaluationState state) {
         try {
             return MAPPER.writeValueAsString(state);
         } catch (JsonProcessingException e) {
@@ -38,7 +38,7 @@ final class EvaluationStateJson {
         }
     }
 
-    static EvaluationState read(String json) {
+    public static EvaluationState read(String json) {
         try {
             return MAPPER.readValue(json, EvaluationState.class);
         } catch (IOException e) {

@@ -1,0 +1,116 @@
+package io.jixiao.deploy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Flux;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.Map;
+
+import static io.jixiao.deploy.Api.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The live form view: someone who has a form open (GET /api/evaluations/{id}/stream) sees the change another
+ * person makes over HTTP, without asking again; the stream shows the form only to those who may see it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jixiao.demo=true")
+@ContextConfiguration(initializers = DemoDataTest.FreshDataDirectory.class)
+class LiveFormTest {
+    private static final ParameterizedTypeReference<ServerSentEvent<JsonNode>> FORM_EVENT =
+            new ParameterizedTypeReference<>() { };
+
+    @Autowired
+    WebTestClient client;
+
+    @Test
+    void aChangeByTheFillerReachesTheApproversOpenForm() throws Exception {
+        Api api = new Api(client);
+        String filler = api.login("at-center-filler");
+        String id = draftedForm(api, filler);
+        String indicator = api.awaitForm(filler, id, f -> f.path("version").asLong() == 1)
+                .path("indicators").get(0).path("indicatorId").asText();
+
+        // Three forms, then the client closes the stream, which ends the subscription on the server.
+        Iterator<ServerSentEvent<JsonNode>> stream = open(api.login("at-gov-approver"), id).take(3).toIterable()
+                .iterator();
+        ServerSentEvent<JsonNode> first = stream.next();
+        assertThat(first.event()).isEqualTo("form");
+        assertThat(first.id()).isEqualTo("1");
+        assertThat(first.data().path("evaluationId").asText()).isEqualTo(id);
+        assertThat(first.data().path("version").asLong()).isEqualTo(1);
+
+        json(api.put(filler, "/api/evaluations/" + id + "/indicators/" + indicator + "/actual",
+                Map.of("actual", "部分达成指标并具有一定效果", "expectedVersion", 1)), 200);
+        ServerSentEvent<JsonNode> changed = stream.next();
+        assertThat(changed.id()).isEqualTo("2");
+        assertThat(changed.data().path("version").asLong()).isEqualTo(2);
+        assertThat(changed.data().path("indicators").get(0).path("actual").asText()).isEqualTo("部分达成指标并具有一定效果");
+        assertThat(changed.data().has("state")).isFalse();
+
+        json(api.put(filler, "/api/evaluations/" + id + "/goals",
+                Map.of("actual", "按计划完成等保复测。", "expectedVersion", 2)), 200);
+        ServerSentEvent<JsonNode> again = stream.next();
+        assertThat(again.data().path("version").asLong()).isEqualTo(3);
+        assertThat(again.data().path("goals").path("actual").asText()).isEqualTo("按计划完成等保复测。");
+    }
+
+    @Test
+    void theStreamIsRefusedToThoseWhoMayNotSeeTheFormAndForUnknownForms() throws Exception {
+        Api api = new Api(client);
+        String filler = api.login("at-center-filler");
+        String id = draftedForm(api, filler);
+        api.awaitForm(filler, id, f -> f.path("version").asLong() == 1);
+
+        JsonNode forbidden = refusal(streamRequest(api.login("sj-finance"), id, MediaType.TEXT_EVENT_STREAM), 403);
+        assertThat(forbidden.path("code").asText()).isEqualTo("FORBIDDEN_FORM");
+        assertThat(forbidden.path("messageZh").asText()).isNotBlank();
+        JsonNode unknown = refusal(streamRequest(api.login("jd-finance"), "no-such-form", MediaType.TEXT_EVENT_STREAM),
+                404);
+        assertThat(unknown.path("code").asText()).isEqualTo("EVALUATION_NOT_FOUND");
+        assertThat(json(streamRequest(api.login("sj-finance"), id, MediaType.ALL).exchange(), 403).path("code")
+                .asText()).isEqualTo("FORBIDDEN_FORM");
+    }
+
+    /**
+     * A refusal keeps its status. A client that accepts nothing but an event stream (a browser's EventSource) gets
+     * the error body as the stream's one {@code data:} line; any other client gets it as plain JSON.
+     */
+    private static JsonNode refusal(WebTestClient.RequestHeadersSpec<?> request, int status) throws Exception {
+        byte[] body = request.exchange().expectStatus().isEqualTo(status).expectBody().returnResult()
+                .getResponseBodyContent();
+        String text = new String(body, StandardCharsets.UTF_8).strip();
+        assertThat(text).startsWith("data:");
+        return Api.JSON.readTree(text.substring("data:".length()));
+    }
+
+    private static String draftedForm(Api api, String filler) throws Exception {
+        ObjectNode draft = Api.fixtureDraft("anting-2024.json", "信息化项目运维(信息安全三级等保)", "AT-GOV", "AT-CENTER");
+        draft.put("fiscalYear", 2025);
+        return json(api.post(filler, "/api/evaluations", draft), 201).path("evaluationId").asText();
+    }
+
+    /** The form events of the stream; the keep-alive comments carry no data. */
+    private Flux<ServerSentEvent<JsonNode>> open(String token, String evaluationId) {
+        return streamRequest(token, evaluationId, MediaType.TEXT_EVENT_STREAM).exchange().expectStatus().isOk()
+                .returnResult(FORM_EVENT).getResponseBody()
+                .filter(event -> event.data() != null)
+                .timeout(Duration.ofSeconds(30));
+    }
+
+    private WebTestClient.RequestHeadersSpec<?> streamRequest(String token, String evaluationId, MediaType accept) {
+        return client.mutate().responseTimeout(Duration.ofSeconds(30)).build().get()
+                .uri("/api/evaluations/{id}/stream", evaluationId).accept(accept)
+                .headers(h -> h.setBearerAuth(token));
+    }
+}

@@ -1,0 +1,50 @@
+package io.jixiao.query.admin;
+
+import io.jixiao.query.access.Callers;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** The event processors over HTTP, for administrators and finance reviewers: their status, and rebuilds. */
+@RestController
+@RequestMapping("/api/admin/processors")
+public class ProcessorAdminController {
+    private final ProcessorStatuses statuses;
+    private final ProcessorReset reset;
+
+    public ProcessorAdminController(ProcessorStatuses statuses, ProcessorReset reset) {
+        this.statuses = statuses;
+        this.reset = reset;
+    }
+
+    @GetMapping
+    public Mono<List<ProcessorStatus>> list() {
+        return allowed(statuses::all);
+    }
+
+    @GetMapping("/{name}")
+    public Mono<ProcessorStatus> one(@PathVariable("name") String name) {
+        return allowed(() -> statuses.one(name).orElseThrow(() -> ProcessorReset.unknown(name)));
+    }
+
+    /** 202: the processor has been reset and started; it replays in the background, GET tells how far it got. */
+    @PostMapping("/{name}/reset")
+    public Mono<ResponseEntity<ProcessorStatus>> reset(@PathVariable("name") String name) {
+        return allowed(() -> reset.reset(name)).map(status -> ResponseEntity.status(HttpStatus.ACCEPTED).body(status));
+    }
+
+    /** Reading the event store's head and stopping a processor block: both run off the event loop. */
+    private static <T> Mono<T> allowed(Callable<T> work) {
+        return Callers.current().map(AdminAccess::require)
+                .flatMap(caller -> Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic()));
+    }
+}

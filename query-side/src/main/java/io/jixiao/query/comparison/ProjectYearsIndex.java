@@ -1,0 +1,69 @@
+package io.jixiao.query.comparison;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The {@value #COLLECTION} collection: for each implementing unit and project key, the forms by fiscal year.
+ * A form is listed under its project code ({@code _id} {@code "<unitId>|CODE|<code>"}) when it has one, and
+ * always under its normalized name ({@code "<unitId>|NAME|<name>"}). Read by exact {@code _id}; written by an
+ * atomic add-to-set, so a redelivered event adds nothing and concurrent writers lose nothing.
+ */
+@Component
+public class ProjectYearsIndex {
+    public static final String COLLECTION = "project_years";
+    private static final String FORMS = "forms";
+
+    private final MongoDatabase database;
+
+    public ProjectYearsIndex(MongoDatabase database) {
+        this.database = database;
+    }
+
+    public static String codeKey(String unitId, String normalizedCode) {
+        return unitId + "|CODE|" + normalizedCode;
+    }
+
+    public static String nameKey(String unitId, String normalizedName) {
+        return unitId + "|NAME|" + normalizedName;
+    }
+
+    void add(String key, String unitId, int fiscalYear, String evaluationId) {
+        documents().updateOne(Filters.eq("_id", key),
+                Updates.combine(Updates.setOnInsert("unitId", unitId),
+                        Updates.addToSet(FORMS, new Document("fiscalYear", fiscalYear)
+                                .append("evaluationId", evaluationId))),
+                new UpdateOptions().upsert(true));
+    }
+
+    /** The forms under a key, by year then id. */
+    public List<IndexedForm> forms(String key) {
+        Document stored = documents().find(Filters.eq("_id", key)).first();
+        if (stored == null) {
+            return List.of();
+        }
+        return stored.getList(FORMS, Document.class).stream()
+                .map(d -> new IndexedForm(d.getInteger("fiscalYear"), d.getString("evaluationId")))
+                .sorted(Comparator.comparingInt(IndexedForm::fiscalYear).thenComparing(IndexedForm::evaluationId))
+                .toList();
+    }
+
+    void drop() {
+        documents().drop();
+    }
+
+    private MongoCollection<Document> documents() {
+        return database.getCollection(COLLECTION);
+    }
+
+    public record IndexedForm(int fiscalYear, String evaluationId) {
+    }
+}

@@ -1,0 +1,78 @@
+package io.jixiao.query.dashboard;
+
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import io.jixiao.query.evaluation.EvaluationStateJson;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+/**
+ * The {@value #COLLECTION} collection: one document per form, keyed by its evaluation id, holding the fold's
+ * state the next event is applied to. Internal to the dashboards and comparisons, never answered as it is.
+ */
+@Component
+public class DashboardFormStore {
+    public static final String COLLECTION = "unit_dashboard_forms";
+    private static final String EVALUATION_ID = "evaluationId";
+    private static final String VERSION = "version";
+
+    private final MongoDatabase database;
+
+    public DashboardFormStore(MongoDatabase database) {
+        this.database = database;
+        createIndexes();
+    }
+
+    public Optional<FormRecord> find(String evaluationId) {
+        Document stored = forms().find(Filters.eq("_id", evaluationId)).first();
+        return Optional.ofNullable(stored).map(d -> new FormRecord(EvaluationStateJson.read(d.getString("state")),
+                Numbers.instant(d.getString("firstSubmittedAt"))));
+    }
+
+    /**
+     * Replaces the form only if it still stands at {@code previousVersion} (absent for 0), so a writer that fell
+     * behind cannot put an older state back.
+     *
+     * @return false when another writer already moved the form past that version
+     */
+    boolean save(FormRecord form, long previousVersion) {
+        Document stored = new Document("_id", form.state().evaluationId())
+                .append(EVALUATION_ID, form.state().evaluationId())
+                .append(VERSION, form.state().version())
+                .append("firstSubmittedAt", Numbers.time(form.firstSubmittedAt()))
+                .append("state", EvaluationStateJson.write(form.state()));
+        // Exactly the keys of the unique index: the embedded server looks the document up instead of scanning.
+        Document sameVersion = new Document(EVALUATION_ID, form.state().evaluationId()).append(VERSION, previousVersion);
+        try {
+            forms().replaceOne(sameVersion, stored, new ReplaceOptions().upsert(true));
+            return true;
+        } catch (MongoWriteException e) {
+            if (ErrorCategory.fromErrorCode(e.getCode()) == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    void drop() {
+        forms().drop();
+        createIndexes();
+    }
+
+    private void createIndexes() {
+        forms().createIndex(Indexes.ascending(EVALUATION_ID, VERSION), new IndexOptions().unique(true));
+    }
+
+    private MongoCollection<Document> forms() {
+        return database.getCollection(COLLECTION);
+    }
+}

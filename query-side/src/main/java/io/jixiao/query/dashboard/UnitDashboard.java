@@ -1,0 +1,14 @@
+package io.jixiao.query.dashboard;
+
+import java.util.List;
+
+/**
+ * The dashboard of a unit for a fiscal year: {@code totals} over the forms implemented by the unit or any unit
+ * below it, {@code byUnit} the same figures per unit of that subtree (the unit first), {@code forms} every form
+ * counted. Amounts are in 元 ({@code yuan}) and 万元 ({@code tenThousandYuan}).
+ *
+ * @param asOf the time the deadline-dependent figures (overdue) were judged at
+ */
+public record UnitDashboard(String unitId, String unitName, int fiscalYear, DeadlineView deadline, String asOf,
+                            Figures totals, List<UnitFigures> byUnit, List<FormLine> forms) {
+}
