@@ -132,13 +132,15 @@ class HistoryWalkthroughTest {
                 "indicators." + satisfaction + ".actual", "indicators." + satisfaction + ".score",
                 "indicators." + satisfaction + ".deviation");
 
+        // The audit projection catches up asynchronously.
         Predicate<JsonNode> fourAfterSubmission = found -> found.path("total").asLong() == 4;
-        JsonNode own = awaitAudit(api, filler, "?unitId=AT-CENTER&afterSubmission=true", fourAfterSubmission);
+        JsonNode own = api.awaitJson(filler, "/api/audit/changes?unitId=AT-CENTER&afterSubmission=true",
+                fourAfterSubmission);
         assertThat(own.path("changes").get(3).path("newValue").asText()).isEqualTo("85.00(%)");
         assertThat(own.path("changes").get(3).path("reason").asText()).isEqualTo("按问卷统计更正");
         assertThat(own.path("changes").get(3).path("actor").path("id").asText()).isEqualTo("at-center-filler");
-        JsonNode auditor = awaitAudit(api, api.login("jd-auditor"), "?unitId=JD-FIN&afterSubmission=true&fiscalYear=2024",
-                fourAfterSubmission);
+        JsonNode auditor = api.awaitJson(api.login("jd-auditor"),
+                "/api/audit/changes?unitId=JD-FIN&afterSubmission=true&fiscalYear=2024", fourAfterSubmission);
         assertThat(auditor.path("changes").findValuesAsText("evaluationId")).containsOnly(id);
         assertThat(json(api.get(api.login("sj-auditor"), "/api/audit/changes?unitId=JD-FIN"), 403)
                 .path("code").asText()).isEqualTo("FORBIDDEN_UNIT");
@@ -152,20 +154,6 @@ class HistoryWalkthroughTest {
 
     private static long command(WebTestClient.ResponseSpec response) {
         return json(response, 200).path("version").asLong();
-    }
-
-    /** The audit projection catches up asynchronously: ask until it shows what the command side acknowledged. */
-    private static JsonNode awaitAudit(Api api, String token, String query, Predicate<JsonNode> ready)
-            throws InterruptedException {
-        JsonNode last = null;
-        for (int attempt = 0; attempt < 200; attempt++) {
-            last = json(api.get(token, "/api/audit/changes" + query), 200);
-            if (ready.test(last)) {
-                return last;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("The audit search never showed the changes; last answer: " + last);
     }
 
     private static String indicatorId(JsonNode form) {

@@ -11,6 +11,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import io.jixiao.kernel.evaluation.EvaluationState;
+import io.jixiao.query.evaluation.EvaluationStateJson;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,7 +89,7 @@ public class FigureChangeStore {
 
     Optional<EvaluationState> state(String evaluationId) {
         Document stored = forms().find(Filters.eq("_id", evaluationId)).first();
-        return Optional.ofNullable(stored).map(d -> FormStateJson.read(d.getString(STATE)));
+        return Optional.ofNullable(stored).map(d -> EvaluationStateJson.read(d.getString(STATE)));
     }
 
     /**
@@ -99,7 +100,7 @@ public class FigureChangeStore {
      */
     boolean saveState(EvaluationState state, long previousVersion) {
         Document stored = new Document("_id", state.evaluationId()).append(EVALUATION_ID, state.evaluationId())
-                .append(VERSION, state.version()).append(STATE, FormStateJson.write(state));
+                .append(VERSION, state.version()).append(STATE, EvaluationStateJson.write(state));
         try {
             forms().replaceOne(new Document(EVALUATION_ID, state.evaluationId()).append(VERSION, previousVersion),
                     stored, new ReplaceOptions().upsert(true));
