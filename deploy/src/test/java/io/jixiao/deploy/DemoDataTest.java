@@ -106,6 +106,42 @@ class DemoDataTest {
                 EnumSet.allOf(EvaluationStatus.class).stream().map(Enum::name).toArray(String[]::new));
     }
 
+    /** Issue 3's promise: on first start every query shows something real. */
+    @Test
+    void everyQueryShowsSomethingRealOnTheDemoData() throws Exception {
+        Api api = new Api(client);
+        String auditor = api.login("jd-auditor");
+        api.awaitProcessorsCaughtUp(api.login("jd-admin"));
+
+        JsonNode project = json(api.get(auditor, "/api/comparisons/projects?unitId=AT-CENTER&projectCode=AT-XM-010"),
+                200);
+        assertThat(project.path("years")).extracting(year -> year.path("fiscalYear").asInt())
+                .containsExactly(2022, 2023, 2024);
+        assertThat(project.path("indicators").size()).isGreaterThan(5);
+
+        JsonNode years = json(api.get(auditor, "/api/comparisons/units/AT-GOV?fromYear=2022&toYear=2024"), 200);
+        assertThat(years.path("years")).hasSize(3)
+                .allSatisfy(year -> assertThat(year.path("figures").path("forms").path("count").asInt()).isEqualTo(10));
+
+        JsonNode dashboard = json(api.get(auditor, "/api/dashboards/units/JD-FIN?fiscalYear=2023"), 200);
+        JsonNode totals = dashboard.path("totals");
+        assertThat(totals.path("forms").path("count").asInt()).isEqualTo(10);
+        assertThat(totals.path("changesAfterSubmission").path("figures").asInt()).isPositive();
+        assertThat(totals.path("overdue").path("count").asInt()).isPositive();
+
+        JsonNode changes = json(api.get(auditor, "/api/audit/changes?unitId=JD-FIN&afterSubmission=true"), 200);
+        assertThat(changes.path("total").asInt()).isPositive();
+        String amended = changes.path("changes").get(0).path("evaluationId").asText();
+        JsonNode history = json(api.get(auditor, "/api/evaluations/" + amended + "/history"), 200);
+        assertThat(history.path("changes")).anySatisfy(entry -> assertThat(entry.path("action").asText())
+                .isIn("RETURNED", "WITHDRAWN", "REOPENED"));
+        assertThat(history.path("changes")).anySatisfy(entry -> {
+            assertThat(entry.path("field").asText()).startsWith("funds.");
+            assertThat(entry.path("oldValue").isNull()).isFalse();
+            assertThat(entry.path("reason").asText()).isNotBlank();
+        });
+    }
+
     @Test
     void theStoriesAreOnTheRecordWithTheirReasonsAndTheRightPeople() throws IOException {
         Organization organization = directory.current();
