@@ -16,6 +16,7 @@ import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Keeps the dashboard documents: per form its folded state ({@value DashboardFormStore#COLLECTION}) and its row
@@ -45,17 +46,11 @@ public class UnitDashboardProjection {
     public void on(EvaluationEvent event, @SequenceNumber long sequenceNumber, @Timestamp Instant timestamp) {
         FormRecord before = forms.find(event.evaluationId()).orElse(FormRecord.NONE);
         long version = before.state().version();
-        if (sequenceNumber < version) {
+        Optional<EvaluationState> next = EvaluationFold.evolveAt(before.state(), event, sequenceNumber);
+        if (next.isEmpty()) {
             return;
         }
-        if (sequenceNumber > version) {
-            throw new IllegalStateException("Form " + event.evaluationId() + " stands at version " + version
-                    + " but received the event with sequence number " + sequenceNumber);
-        }
-        EvaluationState after = EvaluationFold.evolve(before.state(), event);
-        if (!after.exists()) {
-            throw new IllegalStateException("Form " + event.evaluationId() + " was never drafted");
-        }
+        EvaluationState after = next.get();
         Instant firstSubmittedAt = before.firstSubmittedAt() == null && event instanceof EvaluationSubmittedEvent
                 ? timestamp : before.firstSubmittedAt();
         DashboardRow row = DashboardRow.of(after, firstSubmittedAt, timestamp);

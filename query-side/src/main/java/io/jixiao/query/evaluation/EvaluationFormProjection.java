@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Keeps one document per form in {@value EvaluationFormStore#COLLECTION}: the kernel fold's state and the form as
@@ -63,18 +64,11 @@ public class EvaluationFormProjection {
     public void on(EvaluationEvent event, @SequenceNumber long sequenceNumber, @Timestamp Instant timestamp,
                    ReplayStatus replayStatus) {
         EvaluationState before = store.state(event.evaluationId()).orElse(EvaluationState.EMPTY);
-        if (sequenceNumber < before.version()) {
+        Optional<EvaluationState> next = EvaluationFold.evolveAt(before, event, sequenceNumber);
+        if (next.isEmpty()) {
             return;
         }
-        if (sequenceNumber > before.version()) {
-            // Applying it would fold over a missing event and store a form that never existed.
-            throw new IllegalStateException("Form " + event.evaluationId() + " stands at version " + before.version()
-                    + " but received the event with sequence number " + sequenceNumber);
-        }
-        EvaluationState after = EvaluationFold.evolve(before, event);
-        if (!after.exists()) {
-            throw new IllegalStateException("Form " + event.evaluationId() + " was never drafted");
-        }
+        EvaluationState after = next.get();
         Document form = view.of(after, timestamp);
         if (!store.save(after, form, before.version())) {
             log.debug("Form {} already moved past version {} elsewhere", after.evaluationId(), before.version());

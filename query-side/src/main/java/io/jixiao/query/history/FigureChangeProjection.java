@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Writes every figure amendment of every form into {@link FigureChangeStore} for the audit search, with the same
@@ -35,18 +36,11 @@ public class FigureChangeProjection {
     @EventHandler
     public void on(EvaluationEvent event, @SequenceNumber long sequenceNumber, @Timestamp Instant timestamp) {
         EvaluationState before = store.state(event.evaluationId()).orElse(EvaluationState.EMPTY);
-        if (sequenceNumber < before.version()) {
+        Optional<EvaluationState> next = EvaluationFold.evolveAt(before, event, sequenceNumber);
+        if (next.isEmpty()) {
             return;
         }
-        if (sequenceNumber > before.version()) {
-            // Folding over a missing event would record old values that the form never had.
-            throw new IllegalStateException("Form " + event.evaluationId() + " stands at version " + before.version()
-                    + " but received the event with sequence number " + sequenceNumber);
-        }
-        EvaluationState after = EvaluationFold.evolve(before, event);
-        if (!after.exists()) {
-            throw new IllegalStateException("Form " + event.evaluationId() + " was never drafted");
-        }
+        EvaluationState after = next.get();
         FormTimeline.Step step = new FormTimeline.Step(new RecordedEvent(sequenceNumber, timestamp, event), before,
                 after);
         for (FigureChangeDocuments.Written written : FigureChangeDocuments.of(step)) {

@@ -9,6 +9,7 @@ import io.jixiao.kernel.approval.EvaluationWithdrawnEvent;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -26,6 +27,27 @@ public final class EvaluationFold {
             state = evolve(state, event);
         }
         return state;
+    }
+
+    /**
+     * For a read model that keeps a form's state between deliveries: the state after the event with this
+     * (0-based) sequence number, or empty when the state already contains it (a redelivery changes nothing).
+     * An event beyond the next one is refused, since folding over a missing event would make a form that never
+     * existed; so is an event of a form that was never drafted.
+     */
+    public static Optional<EvaluationState> evolveAt(EvaluationState state, EvaluationEvent event, long sequenceNumber) {
+        if (sequenceNumber < state.version()) {
+            return Optional.empty();
+        }
+        if (sequenceNumber > state.version()) {
+            throw new IllegalStateException("Form " + event.evaluationId() + " stands at version " + state.version()
+                    + " but received the event with sequence number " + sequenceNumber);
+        }
+        EvaluationState after = evolve(state, event);
+        if (!after.exists()) {
+            throw new IllegalStateException("Form " + event.evaluationId() + " was never drafted");
+        }
+        return Optional.of(after);
     }
 
     public static EvaluationState evolve(EvaluationState s, EvaluationEvent event) {

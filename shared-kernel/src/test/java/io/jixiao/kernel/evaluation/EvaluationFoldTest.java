@@ -46,6 +46,18 @@ class EvaluationFoldTest {
     }
 
     @Test
+    void evolveAtAppliesTheNextEventSkipsARedeliveryAndRefusesAGap() {
+        EvaluationSubmittedEvent submit = new EvaluationSubmittedEvent(ID, "请审核", CHAIN, FILLER);
+
+        assertThat(EvaluationFold.evolveAt(drafted(), submit, 1)).contains(submitted());
+        assertThat(EvaluationFold.evolveAt(submitted(), submit, 1)).isEmpty();
+        assertThatThrownBy(() -> EvaluationFold.evolveAt(drafted(), submit, 2))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("sequence number 2");
+        assertThatThrownBy(() -> EvaluationFold.evolveAt(EvaluationState.EMPTY, submit, 0))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("never drafted");
+    }
+
+    @Test
     void draftedStartsAFormAtVersionOne() {
         EvaluationState s = drafted();
 
