@@ -1,15 +1,11 @@
 package io.jixiao.query.dashboard;
 
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
 import io.jixiao.query.evaluation.EvaluationStateJson;
+import io.jixiao.query.evaluation.VersionedForms;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
@@ -50,17 +46,7 @@ public class DashboardFormStore {
                 .append(VERSION, form.state().version())
                 .append("firstSubmittedAt", Numbers.time(form.firstSubmittedAt()))
                 .append("state", EvaluationStateJson.write(form.state()));
-        // Exactly the keys of the unique index: the embedded server looks the document up instead of scanning.
-        Document sameVersion = new Document(EVALUATION_ID, form.state().evaluationId()).append(VERSION, previousVersion);
-        try {
-            forms().replaceOne(sameVersion, stored, new ReplaceOptions().upsert(true));
-            return true;
-        } catch (MongoWriteException e) {
-            if (ErrorCategory.fromErrorCode(e.getCode()) == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
+        return VersionedForms.replaceAtVersion(forms(), form.state().evaluationId(), previousVersion, stored);
     }
 
     void drop() {
@@ -69,7 +55,7 @@ public class DashboardFormStore {
     }
 
     private void createIndexes() {
-        forms().createIndex(Indexes.ascending(EVALUATION_ID, VERSION), new IndexOptions().unique(true));
+        VersionedForms.createIndex(forms());
     }
 
     private MongoCollection<Document> forms() {

@@ -1,14 +1,9 @@
 package io.jixiao.query.evaluation;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import io.jixiao.kernel.evaluation.EvaluationState;
 import io.jixiao.kernel.evaluation.EvaluationStatus;
@@ -55,18 +50,7 @@ public class EvaluationFormStore {
     boolean save(EvaluationState state, Document form, long previousVersion) {
         Document stored = new Document("_id", state.evaluationId()).append(STATE, EvaluationStateJson.write(state));
         stored.putAll(form);
-        // A flat filter on exactly the keys of the unique index: the embedded server looks it up instead of scanning.
-        Document sameVersion = new Document(EVALUATION_ID, state.evaluationId()).append(VERSION, previousVersion);
-        try {
-            forms().replaceOne(sameVersion, stored, new ReplaceOptions().upsert(true));
-            return true;
-        } catch (MongoWriteException e) {
-            // The upsert found no document at that version and collided with the one that is there: newer.
-            if (ErrorCategory.fromErrorCode(e.getCode()) == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
+        return VersionedForms.replaceAtVersion(forms(), state.evaluationId(), previousVersion, stored);
     }
 
     Optional<Document> find(String evaluationId) {
@@ -99,7 +83,7 @@ public class EvaluationFormStore {
     }
 
     private void createIndexes() {
-        forms().createIndex(Indexes.ascending(EVALUATION_ID, VERSION), new IndexOptions().unique(true));
+        VersionedForms.createIndex(forms());
     }
 
     private MongoCollection<Document> forms() {

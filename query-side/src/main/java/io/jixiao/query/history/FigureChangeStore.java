@@ -1,17 +1,15 @@
 package io.jixiao.query.history;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.CountOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import io.jixiao.kernel.evaluation.EvaluationState;
 import io.jixiao.query.evaluation.EvaluationStateJson;
+import io.jixiao.query.evaluation.VersionedForms;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -101,16 +99,7 @@ public class FigureChangeStore {
     boolean saveState(EvaluationState state, long previousVersion) {
         Document stored = new Document("_id", state.evaluationId()).append(EVALUATION_ID, state.evaluationId())
                 .append(VERSION, state.version()).append(STATE, EvaluationStateJson.write(state));
-        try {
-            forms().replaceOne(new Document(EVALUATION_ID, state.evaluationId()).append(VERSION, previousVersion),
-                    stored, new ReplaceOptions().upsert(true));
-            return true;
-        } catch (MongoWriteException e) {
-            if (ErrorCategory.fromErrorCode(e.getCode()) == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
+        return VersionedForms.replaceAtVersion(forms(), state.evaluationId(), previousVersion, stored);
     }
 
     /** The change first and its key after it, so a search never finds a key whose change is missing. */
@@ -177,7 +166,7 @@ public class FigureChangeStore {
      * created only where missing, so the warning comes once and not at every start.
      */
     private void createIndexes() {
-        forms().createIndex(Indexes.ascending(EVALUATION_ID, VERSION), new IndexOptions().unique(true));
+        VersionedForms.createIndex(forms());
         Set<String> existing = new HashSet<>();
         keys().listIndexes().forEach(index -> existing.add(index.getString("name")));
         for (AuditIndexes.Index index : AuditIndexes.ALL) {
