@@ -17,7 +17,12 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 
 import org.springframework.security.core.AuthenticationException;
@@ -28,10 +33,12 @@ import javax.crypto.SecretKey;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Bearer tokens everywhere but the login and the health probe. Tokens are HS256-signed by this installation;
- * an external OpenID Connect issuer can replace it through Spring's resource-server properties.
+ * an external OpenID Connect issuer can replace it through Spring's resource-server properties. Passwords are
+ * kept as bcrypt hashes ({@code {bcrypt}...} through the delegating encoder).
  */
 @Configuration
 @EnableWebFluxSecurity
@@ -65,8 +72,36 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http) {
+    LoginAttempts loginAttempts(@Value("${jixiao.limits.login-failures-per-user:5}") int perUser,
+                                @Value("${jixiao.limits.login-failures-per-address:20}") int perAddress,
+                                @Value("${jixiao.limits.login-window:PT5M}") Duration window) {
+        return new LoginAttempts(perUser, perAddress, window, Clock.systemUTC());
+    }
+
+    /** Closed unless origins are named: a browser page from elsewhere gets no Access-Control-Allow-Origin. */
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(
+            @Value("${jixiao.cors.allowed-origins:}") List<String> allowedOrigins) {
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.setAllowedOrigins(allowedOrigins.stream().map(String::strip).filter(o -> !o.isEmpty()).toList());
+        cors.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE"));
+        cors.setAllowedHeaders(List.of("Authorization", "Content-Type"));
+        cors.setMaxAge(Duration.ofHours(1));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/**", cors);
+        return source;
+    }
+
+    @Bean
+    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, CorsConfigurationSource cors,
+                                                  @Value("${jixiao.limits.requests-per-minute:600}") int perMinute) {
         return http
+                .cors(spec -> spec.configurationSource(cors))
+                // Spring's defaults (nosniff, X-Frame-Options DENY, no-cache, HSTS on https only) plus two more
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+                .addFilterAfter(new UserRateLimit(perMinute, System::nanoTime), SecurityWebFiltersOrder.AUTHENTICATION)
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)

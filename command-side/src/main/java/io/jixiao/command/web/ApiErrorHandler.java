@@ -8,6 +8,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -39,6 +40,13 @@ public class ApiErrorHandler {
         };
         return ResponseEntity.status(status)
                 .body(new ApiError(refusal.code(), refusal.getMessage(), refusal.messageZh(), refusal.details()));
+    }
+
+    @ExceptionHandler(TooManyRequests.class)
+    ResponseEntity<ApiError> tooMany(TooManyRequests e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(TooManyRequests.seconds(e.retryAfter())))
+                .body(new ApiError(e.code(), e.getMessage(), e.messageZh(), Map.of()));
     }
 
     @ExceptionHandler(ServerWebInputException.class)
