@@ -94,6 +94,7 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, CorsConfigurationSource cors,
+                                                  OrganizationDirectory directory,
                                                   @Value("${jixiao.limits.requests-per-minute:600}") int perMinute) {
         return http
                 .cors(spec -> spec.configurationSource(cors))
@@ -113,7 +114,7 @@ public class SecurityConfiguration {
                         .pathMatchers("/api/**", "/actuator/**").authenticated()
                         .anyExchange().permitAll())
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> { })
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new CurrentPersonAuthentication(directory)))
                         .authenticationEntryPoint(SecurityConfiguration::unauthenticated)
                         .accessDeniedHandler((exchange, e) -> ErrorBodies.write(exchange, HttpStatus.FORBIDDEN,
                                 "FORBIDDEN", "You may not do this.", "您无权执行此操作。")))
