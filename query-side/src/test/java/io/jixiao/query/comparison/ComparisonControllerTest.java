@@ -1,9 +1,9 @@
 package io.jixiao.query.comparison;
 
 import io.jixiao.kernel.evaluation.AmountUnit;
-import io.jixiao.kernel.organization.Person;
 import io.jixiao.query.dashboard.TestForms;
 import io.jixiao.query.dashboard.UnitAccess;
+import io.jixiao.query.support.ControllerClients;
 import io.jixiao.query.support.InMemoryMongo;
 import io.jixiao.query.support.RefusalTestAdvice;
 import org.axonframework.queryhandling.DefaultQueryGateway;
@@ -12,11 +12,9 @@ import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static io.jixiao.query.comparison.ComparisonFixture.ORGANIZATION;
-import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockJwt;
 
 /** The comparisons over HTTP: who may ask, what is refused, and the shape of the answers. */
 class ComparisonControllerTest {
@@ -33,11 +31,8 @@ class ComparisonControllerTest {
         SimpleQueryBus bus = SimpleQueryBus.builder().build();
         new AnnotationQueryHandlerAdapter<>(fixture.projects).subscribe(bus);
         new AnnotationQueryHandlerAdapter<>(fixture.units).subscribe(bus);
-        client = WebTestClient.bindToController(new ComparisonController(
+        client = ControllerClients.bind(new ComparisonController(
                         DefaultQueryGateway.builder().queryBus(bus).build(), new UnitAccess(ORGANIZATION)))
-                .controllerAdvice(new RefusalTestAdvice())
-                .apply(SecurityMockServerConfigurers.springSecurity())
-                .configureClient()
                 .build();
     }
 
@@ -47,9 +42,7 @@ class ComparisonControllerTest {
     }
 
     private static WebTestClient as(String userId) {
-        Person person = ORGANIZATION.person(userId).orElseThrow();
-        return client.mutateWith(mockJwt().jwt(jwt -> jwt.subject(userId).claim("name", person.name())
-                .claim("unitId", person.unitId()).claim("roles", person.roles().stream().map(Enum::name).toList())));
+        return ControllerClients.as(client, ORGANIZATION, userId);
     }
 
     @Test

@@ -2,7 +2,7 @@ package io.jixiao.query.dashboard;
 
 import io.jixiao.kernel.evaluation.AmountUnit;
 import io.jixiao.kernel.organization.Organization;
-import io.jixiao.kernel.organization.Person;
+import io.jixiao.query.support.ControllerClients;
 import io.jixiao.query.support.DemoOrganization;
 import io.jixiao.query.support.InMemoryMongo;
 import io.jixiao.query.support.RefusalTestAdvice;
@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
-import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
@@ -28,7 +27,6 @@ import java.time.ZoneOffset;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockJwt;
 
 /**
  * Dashboards over HTTP with the query bus, the update emitter and the projection wired as Axon wires them, so
@@ -57,10 +55,7 @@ class UnitDashboardControllerTest {
 
         UnitDashboardController controller = new UnitDashboardController(
                 DefaultQueryGateway.builder().queryBus(bus).build(), new UnitAccess(ORGANIZATION));
-        client = WebTestClient.bindToController(controller)
-                .controllerAdvice(new RefusalTestAdvice())
-                .apply(SecurityMockServerConfigurers.springSecurity())
-                .configureClient()
+        client = ControllerClients.bind(controller)
                 .responseTimeout(Duration.ofSeconds(20))
                 .build();
     }
@@ -71,9 +66,7 @@ class UnitDashboardControllerTest {
     }
 
     private WebTestClient as(String userId) {
-        Person person = ORGANIZATION.person(userId).orElseThrow();
-        return client.mutateWith(mockJwt().jwt(jwt -> jwt.subject(userId).claim("name", person.name())
-                .claim("unitId", person.unitId()).claim("roles", person.roles().stream().map(Enum::name).toList())));
+        return ControllerClients.as(client, ORGANIZATION, userId);
     }
 
     @Test

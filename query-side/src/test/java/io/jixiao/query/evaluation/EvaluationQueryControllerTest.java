@@ -3,8 +3,8 @@ package io.jixiao.query.evaluation;
 import io.jixiao.kernel.approval.ReviewLevel;
 import io.jixiao.kernel.evaluation.EvaluationEvent;
 import io.jixiao.kernel.organization.Organization;
-import io.jixiao.kernel.organization.Person;
 import io.jixiao.query.access.FormVisibility;
+import io.jixiao.query.support.ControllerClients;
 import io.jixiao.query.support.AntingForm;
 import io.jixiao.query.support.DemoOrganization;
 import io.jixiao.query.support.FixedRules;
@@ -13,14 +13,12 @@ import io.jixiao.query.support.RefusalTestAdvice;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Instant;
 import java.util.List;
 
 import static io.jixiao.query.support.DemoOrganization.actor;
-import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockJwt;
 
 /**
  * The HTTP answers over a read model holding three forms: one of AT-CENTER under review at AT-GOV, one of
@@ -44,10 +42,7 @@ class EvaluationQueryControllerTest {
         EvaluationQueryController controller = new EvaluationQueryController(
                 QueryGateways.over(new EvaluationFormQueries(store, ORGANIZATION)), new FormVisibility(ORGANIZATION),
                 ORGANIZATION);
-        client = WebTestClient.bindToController(controller)
-                .controllerAdvice(new RefusalTestAdvice())
-                .apply(SecurityMockServerConfigurers.springSecurity())
-                .configureClient()
+        client = ControllerClients.bind(controller)
                 .build();
     }
 
@@ -64,9 +59,7 @@ class EvaluationQueryControllerTest {
 
     /** A client carrying the bearer token of a demo user. */
     private static WebTestClient as(String userId) {
-        Person person = ORGANIZATION.person(userId).orElseThrow();
-        return client.mutateWith(mockJwt().jwt(jwt -> jwt.subject(userId).claim("name", person.name())
-                .claim("unitId", person.unitId()).claim("roles", person.roles().stream().map(Enum::name).toList())));
+        return ControllerClients.as(client, ORGANIZATION, userId);
     }
 
     @Test

@@ -3,20 +3,18 @@ package io.jixiao.query.history;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jixiao.kernel.organization.Organization;
-import io.jixiao.kernel.organization.Person;
+import io.jixiao.query.support.ControllerClients;
 import io.jixiao.query.support.InMemoryMongo;
 import io.jixiao.query.support.RefusalTestAdvice;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.io.IOException;
 import java.net.URI;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockJwt;
 
 /** The audit search over HTTP, over the changes of {@link AuditFixture}. */
 class AuditControllerTest {
@@ -33,10 +31,7 @@ class AuditControllerTest {
         FigureChangeProjection projection = new FigureChangeProjection(store);
         AuditFixture.feed(projection, AuditFixture.anting());
         AuditFixture.feed(projection, AuditFixture.bigdata());
-        client = WebTestClient.bindToController(new AuditController(store, ORGANIZATION))
-                .controllerAdvice(new RefusalTestAdvice())
-                .apply(SecurityMockServerConfigurers.springSecurity())
-                .configureClient()
+        client = ControllerClients.bind(new AuditController(store, ORGANIZATION))
                 .build();
     }
 
@@ -46,10 +41,7 @@ class AuditControllerTest {
     }
 
     private static JsonNode get(String userId, String query, int status) {
-        Person person = ORGANIZATION.person(userId).orElseThrow();
-        byte[] body = client.mutateWith(mockJwt().jwt(jwt -> jwt.subject(userId).claim("name", person.name())
-                        .claim("unitId", person.unitId())
-                        .claim("roles", person.roles().stream().map(Enum::name).toList())))
+        byte[] body = ControllerClients.as(client, ORGANIZATION, userId)
                 .get().uri(URI.create("/api/audit/changes" + query)).exchange()
                 .expectStatus().isEqualTo(status).expectBody().returnResult().getResponseBodyContent();
         try {

@@ -5,19 +5,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jixiao.kernel.evaluation.EvaluationEvent;
 import io.jixiao.kernel.evaluation.FindEvaluationQuery;
 import io.jixiao.kernel.organization.Organization;
-import io.jixiao.kernel.organization.Person;
 import io.jixiao.query.access.FormVisibility;
 import io.jixiao.query.evaluation.EvaluationFormProjection;
 import io.jixiao.query.evaluation.EvaluationFormQueries;
 import io.jixiao.query.evaluation.EvaluationFormStore;
 import io.jixiao.query.evaluation.KernelEvaluationRules;
+import io.jixiao.query.support.ControllerClients;
 import io.jixiao.query.support.InMemoryMongo;
 import io.jixiao.query.support.RefusalTestAdvice;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.io.IOException;
@@ -25,7 +24,6 @@ import java.net.URI;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockJwt;
 
 /** History, time travel and diff over HTTP, replayed from an Axon event store holding {@link AntingHistory}. */
 class HistoryControllerTest {
@@ -45,10 +43,7 @@ class HistoryControllerTest {
         mongo = new InMemoryMongo();
         HistoryController controller = new HistoryController(STORED.log(), new FormVisibility(ORGANIZATION),
                 ORGANIZATION, new KernelEvaluationRules());
-        client = WebTestClient.bindToController(controller)
-                .controllerAdvice(new RefusalTestAdvice())
-                .apply(SecurityMockServerConfigurers.springSecurity())
-                .configureClient()
+        client = ControllerClients.bind(controller)
                 .build();
     }
 
@@ -58,9 +53,7 @@ class HistoryControllerTest {
     }
 
     private static WebTestClient as(String userId) {
-        Person person = ORGANIZATION.person(userId).orElseThrow();
-        return client.mutateWith(mockJwt().jwt(jwt -> jwt.subject(userId).claim("name", person.name())
-                .claim("unitId", person.unitId()).claim("roles", person.roles().stream().map(Enum::name).toList())));
+        return ControllerClients.as(client, ORGANIZATION, userId);
     }
 
     /** The URI is sent as written, so a test decides what is escaped. */
