@@ -2,7 +2,7 @@ package io.jixiao.query;
 
 import com.mongodb.client.MongoDatabase;
 import io.jixiao.kernel.organization.Organization;
-import io.jixiao.query.access.FormVisibility;
+import io.jixiao.query.access.ReadPolicy;
 import io.jixiao.query.evaluation.EvaluationFormProjection;
 import io.jixiao.query.evaluation.EvaluationFormQueries;
 import io.jixiao.query.evaluation.EvaluationFormStore;
@@ -44,7 +44,7 @@ class QuerySideWiringTest {
                                 .hasSingleBean(EvaluationFormProjection.class)
                                 .hasSingleBean(EvaluationFormQueries.class)
                                 .hasSingleBean(EvaluationQueryController.class)
-                                .hasSingleBean(FormVisibility.class);
+                                .hasSingleBean(ReadPolicy.class);
                         assertThat(context.getBean(EvaluationRules.class)).isInstanceOf(KernelEvaluationRules.class);
                         assertThat(context).hasBean("evaluationFormProjection");
                     });

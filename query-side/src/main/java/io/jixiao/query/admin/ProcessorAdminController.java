@@ -1,6 +1,7 @@
 package io.jixiao.query.admin;
 
 import io.jixiao.query.access.Callers;
+import io.jixiao.query.access.ReadPolicy;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,10 +21,12 @@ import java.util.concurrent.Callable;
 public class ProcessorAdminController {
     private final ProcessorStatuses statuses;
     private final ProcessorReset reset;
+    private final ReadPolicy policy;
 
-    public ProcessorAdminController(ProcessorStatuses statuses, ProcessorReset reset) {
+    public ProcessorAdminController(ProcessorStatuses statuses, ProcessorReset reset, ReadPolicy policy) {
         this.statuses = statuses;
         this.reset = reset;
+        this.policy = policy;
     }
 
     @GetMapping
@@ -43,8 +46,8 @@ public class ProcessorAdminController {
     }
 
     /** Reading the event store's head and stopping a processor block: both run off the event loop. */
-    private static <T> Mono<T> allowed(Callable<T> work) {
-        return Callers.current().map(AdminAccess::require)
+    private <T> Mono<T> allowed(Callable<T> work) {
+        return Callers.current().doOnNext(policy::requireProcessorAdmin)
                 .flatMap(caller -> Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic()));
     }
 }

@@ -4,8 +4,8 @@ import io.jixiao.kernel.Refusal;
 import io.jixiao.kernel.comparison.CompareProjectYearsQuery;
 import io.jixiao.kernel.comparison.CompareUnitYearsQuery;
 import io.jixiao.query.access.Callers;
+import io.jixiao.query.access.ReadPolicy;
 import io.jixiao.query.dashboard.Parameters;
-import io.jixiao.query.dashboard.UnitAccess;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -28,11 +28,11 @@ public class ComparisonController {
     static final int MAX_YEARS = 30;
 
     private final QueryGateway queryGateway;
-    private final UnitAccess access;
+    private final ReadPolicy policy;
 
-    public ComparisonController(QueryGateway queryGateway, UnitAccess access) {
+    public ComparisonController(QueryGateway queryGateway, ReadPolicy policy) {
         this.queryGateway = queryGateway;
-        this.access = access;
+        this.policy = policy;
     }
 
     @GetMapping("/units/{unitId}")
@@ -46,7 +46,7 @@ public class ComparisonController {
                 throw Parameters.invalid("toYear", toYear, "must be from fromYear to " + (MAX_YEARS - 1)
                         + " years after it", "须不早于 fromYear,且至多晚 " + (MAX_YEARS - 1) + " 年");
             }
-            access.requireVisible(caller, unitId);
+            policy.requireUnit(caller, unitId);
             return new CompareUnitYearsQuery(unitId, from, to);
         }).flatMap(query -> ask(query, ResponseTypes.instanceOf(UnitYearsComparison.class)));
     }
@@ -64,7 +64,7 @@ public class ComparisonController {
                 throw Parameters.invalid("projectCode", projectCode, "or projectName is required",
                         "与 projectName 至少填写一项");
             }
-            access.requireVisible(caller, unitId.trim());
+            policy.requireUnit(caller, unitId.trim());
             return new CompareProjectYearsQuery(unitId.trim(), blank(projectCode) ? null : projectCode.trim(),
                     blank(projectName) ? null : projectName.trim());
         }).flatMap(query -> ask(query, ResponseTypes.optionalInstanceOf(ProjectComparison.class))

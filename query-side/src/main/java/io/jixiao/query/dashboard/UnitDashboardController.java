@@ -2,7 +2,9 @@ package io.jixiao.query.dashboard;
 
 import io.jixiao.kernel.dashboard.FindUnitDashboardQuery;
 import io.jixiao.kernel.dashboard.UnitDashboardChanged;
+import io.jixiao.query.access.Caller;
 import io.jixiao.query.access.Callers;
+import io.jixiao.query.access.ReadPolicy;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
@@ -24,44 +26,46 @@ public class UnitDashboardController {
     static final String EVENT = "dashboard";
 
     private final QueryGateway queryGateway;
-    private final UnitAccess access;
+    private final ReadPolicy policy;
 
-    public UnitDashboardController(QueryGateway queryGateway, UnitAccess access) {
+    public UnitDashboardController(QueryGateway queryGateway, ReadPolicy policy) {
         this.queryGateway = queryGateway;
-        this.access = access;
+        this.policy = policy;
     }
 
     @GetMapping("/{unitId}")
     public Mono<UnitDashboard> find(@PathVariable("unitId") String unitId,
                                     @RequestParam(name = "fiscalYear", required = false) String fiscalYear) {
-        return query(unitId, fiscalYear).flatMap(this::ask);
+        return Callers.current().map(caller -> query(caller, unitId, fiscalYear)).flatMap(this::ask);
     }
 
     /**
      * The current dashboard as the first event, then the dashboard again after every change to a form of the
      * unit or a unit below it in that year. Bursts are coalesced: a slow reader gets the latest dashboard, not
-     * every one in between.
+     * every one in between. The stream ends once the caller may no longer see the unit (it moved out of their
+     * part of the hierarchy).
      */
     @GetMapping(value = "/{unitId}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public Flux<ServerSentEvent<UnitDashboard>> stream(@PathVariable("unitId") String unitId,
                                                        @RequestParam(name = "fiscalYear", required = false)
                                                        String fiscalYear) {
-        return query(unitId, fiscalYear).flatMapMany(query -> Flux.using(
-                        () -> queryGateway.subscriptionQuery(query, ResponseTypes.instanceOf(UnitDashboard.class),
-                                ResponseTypes.instanceOf(UnitDashboardChanged.class)),
-                        result -> result.initialResult().subscribeOn(Schedulers.boundedElastic())
-                                .concatWith(result.updates().onBackpressureLatest()
-                                        .concatMap(change -> ask(query), 1)),
-                        SubscriptionQueryResult::cancel))
-                .map(dashboard -> ServerSentEvent.builder(dashboard).event(EVENT).build());
+        return Callers.current().flatMapMany(caller -> {
+            FindUnitDashboardQuery query = query(caller, unitId, fiscalYear);
+            return Flux.using(
+                            () -> queryGateway.subscriptionQuery(query, ResponseTypes.instanceOf(UnitDashboard.class),
+                                    ResponseTypes.instanceOf(UnitDashboardChanged.class)),
+                            result -> result.initialResult().subscribeOn(Schedulers.boundedElastic())
+                                    .concatWith(result.updates().onBackpressureLatest()
+                                            .concatMap(change -> ask(query), 1)),
+                            SubscriptionQueryResult::cancel)
+                    .takeWhile(dashboard -> policy.canSeeUnit(caller, unitId));
+        }).map(dashboard -> ServerSentEvent.builder(dashboard).event(EVENT).build());
     }
 
-    private Mono<FindUnitDashboardQuery> query(String unitId, String fiscalYear) {
-        return Callers.current().map(caller -> {
-            int year = Parameters.year("fiscalYear", fiscalYear);
-            access.requireVisible(caller, unitId);
-            return new FindUnitDashboardQuery(unitId, year);
-        });
+    private FindUnitDashboardQuery query(Caller caller, String unitId, String fiscalYear) {
+        int year = Parameters.year("fiscalYear", fiscalYear);
+        policy.requireUnit(caller, unitId);
+        return new FindUnitDashboardQuery(unitId, year);
     }
 
     /** The handler reads MongoDB with the blocking driver: never on the event loop. */

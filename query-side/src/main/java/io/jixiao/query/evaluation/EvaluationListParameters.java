@@ -3,19 +3,22 @@ package io.jixiao.query.evaluation;
 import io.jixiao.kernel.Refusal;
 import io.jixiao.kernel.evaluation.EvaluationStatus;
 import io.jixiao.kernel.evaluation.ListEvaluationsQuery;
-import io.jixiao.kernel.organization.Organization;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Reads the list's query parameters; a blank parameter does not filter, a bad one is refused naming it. */
+/**
+ * Reads the list's query parameters; a blank parameter does not filter, a bad one is refused naming it. The unit
+ * comes already checked by {@link io.jixiao.query.access.ReadPolicy#listedUnit}.
+ */
 final class EvaluationListParameters {
     private EvaluationListParameters() {
     }
 
-    static ListEvaluationsQuery parse(String fiscalYear, String unitId, String status, Organization organization) {
-        return new ListEvaluationsQuery(year(fiscalYear), unit(unitId, organization), status(status));
+    /** {@code checkedUnitId} null lists every unit. */
+    static ListEvaluationsQuery parse(String fiscalYear, String checkedUnitId, String status) {
+        return new ListEvaluationsQuery(year(fiscalYear), checkedUnitId, status(status));
     }
 
     private static Integer year(String value) {
@@ -27,17 +30,6 @@ final class EvaluationListParameters {
         } catch (NumberFormatException e) {
             throw invalid("fiscalYear", value, "must be a year such as 2024", "须为年份,如 2024", Map.of());
         }
-    }
-
-    private static String unit(String value, Organization organization) {
-        if (blank(value)) {
-            return null;
-        }
-        String unitId = value.trim();
-        if (organization.unit(unitId).isEmpty()) {
-            throw invalid("unitId", value, "names no known unit", "不是已知的单位", Map.of());
-        }
-        return unitId;
     }
 
     private static EvaluationStatus status(String value) {

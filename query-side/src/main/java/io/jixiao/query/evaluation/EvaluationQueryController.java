@@ -2,10 +2,9 @@ package io.jixiao.query.evaluation;
 
 import io.jixiao.kernel.Refusal;
 import io.jixiao.kernel.evaluation.FindEvaluationQuery;
-import io.jixiao.kernel.organization.Organization;
 import io.jixiao.query.access.Caller;
 import io.jixiao.query.access.Callers;
-import io.jixiao.query.access.FormVisibility;
+import io.jixiao.query.access.ReadPolicy;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -35,13 +34,11 @@ public class EvaluationQueryController {
     static final Duration KEEP_ALIVE = Duration.ofSeconds(20);
 
     private final QueryGateway queryGateway;
-    private final FormVisibility visibility;
-    private final Organization organization;
+    private final ReadPolicy policy;
 
-    public EvaluationQueryController(QueryGateway queryGateway, FormVisibility visibility, Organization organization) {
+    public EvaluationQueryController(QueryGateway queryGateway, ReadPolicy policy) {
         this.queryGateway = queryGateway;
-        this.visibility = visibility;
-        this.organization = organization;
+        this.policy = policy;
     }
 
     /** The current form. A past version ({@code version}, {@code asOf}) is a replay of the event store, not this. */
@@ -54,7 +51,8 @@ public class EvaluationQueryController {
 
     /**
      * The live form: first the current form, then the form again after each change, as server-sent events named
-     * {@code form} with the version as id. Visible to whoever may see the form.
+     * {@code form} with the version as id. Visible to whoever may see the form; the stream ends at the first
+     * change the caller may no longer see (a unit moved out of their part of the hierarchy).
      */
     @GetMapping(value = "/{evaluationId}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public Flux<ServerSentEvent<Document>> stream(@PathVariable("evaluationId") String evaluationId) {
@@ -78,11 +76,12 @@ public class EvaluationQueryController {
                         .filter(update -> version(update) > version(initial))))
                 .map(form -> ServerSentEvent.builder(form).event("form").id(String.valueOf(version(form))).build())
                 .mergeWith(Flux.interval(KEEP_ALIVE)
-                        .map(tick -> ServerSentEvent.<Document>builder().comment("keep-alive").build()));
+                        .map(tick -> ServerSentEvent.<Document>builder().comment("keep-alive").build()))
+                .takeWhile(event -> event.data() == null || visible(caller, event.data()));
     }
 
     private Document visibleForm(Caller caller, String evaluationId, Document form) {
-        visibility.requireVisible(caller, evaluationId, form.getString("implementingUnitId"),
+        policy.requireForm(caller, evaluationId, form.getString("implementingUnitId"),
                 form.getString("competentDepartmentId"));
         return form;
     }
@@ -91,19 +90,21 @@ public class EvaluationQueryController {
         return ((Number) form.get("version")).longValue();
     }
 
+    /** {@code unitId} outside the caller's part of the hierarchy is refused, not answered with an empty list. */
     @GetMapping
     public Mono<List<Document>> list(@RequestParam(name = "fiscalYear", required = false) String fiscalYear,
                                      @RequestParam(name = "unitId", required = false) String unitId,
                                      @RequestParam(name = "status", required = false) String status) {
         return Callers.current().flatMap(caller -> Mono
-                .fromCallable(() -> EvaluationListParameters.parse(fiscalYear, unitId, status, organization))
+                .fromCallable(() -> EvaluationListParameters.parse(fiscalYear,
+                        policy.listedUnit(caller, unitId).orElse(null), status))
                 .flatMap(query -> ask(query, ResponseTypes.multipleInstancesOf(Document.class)))
                 .map(summaries -> summaries.stream().filter(s -> visible(caller, s)).toList()));
     }
 
-    private boolean visible(Caller caller, Document summary) {
-        return visibility.canSee(caller, summary.getString("implementingUnitId"),
-                summary.getString("competentDepartmentId"));
+    private boolean visible(Caller caller, Document form) {
+        return policy.canSeeForm(caller, form.getString("implementingUnitId"),
+                form.getString("competentDepartmentId"));
     }
 
     /** The query bus runs the handler in the subscribing thread, and its driver calls block: not on the event loop. */

@@ -3,6 +3,7 @@ package io.jixiao.query.history;
 import io.jixiao.kernel.organization.Organization;
 import io.jixiao.kernel.organization.Unit;
 import io.jixiao.query.access.Callers;
+import io.jixiao.query.access.ReadPolicy;
 import org.bson.Document;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -12,19 +13,20 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Figure changes across forms for supervisors, newest first and paged, limited to the forms the caller may see:
- * those whose implementing unit is the caller's unit or lies below it (as for the forms themselves, since a form's
- * implementing unit always lies within its competent department).
+ * Figure changes across forms for supervisors, newest first and paged, limited to the implementing units
+ * {@link ReadPolicy#auditedUnits} allows the caller.
  */
 @RestController
 @RequestMapping("/api/audit")
 public class AuditController {
     private final FigureChangeStore store;
     private final Organization organization;
+    private final ReadPolicy policy;
 
-    public AuditController(FigureChangeStore store, Organization organization) {
+    public AuditController(FigureChangeStore store, Organization organization, ReadPolicy policy) {
         this.store = store;
         this.organization = organization;
+        this.policy = policy;
     }
 
     @GetMapping("/changes")
@@ -38,8 +40,8 @@ public class AuditController {
                                   @RequestParam(name = "page", required = false) String page,
                                   @RequestParam(name = "size", required = false) String size) {
         return Callers.current().flatMap(caller -> Mono.fromCallable(() -> {
-            AuditQuery query = AuditParameters.parse(caller, organization, unitId, actorId, fiscalYear, from, to,
-                    afterSubmission, afterApproval, page, size);
+            AuditQuery query = AuditParameters.parse(policy.auditedUnits(caller, unitId), actorId, fiscalYear, from,
+                    to, afterSubmission, afterApproval, page, size);
             FigureChangeStore.Page found = store.search(query);
             return new Document("page", query.page())
                     .append("size", query.size())

@@ -1,53 +1,26 @@
 package io.jixiao.query.history;
 
-import io.jixiao.kernel.Refusal;
-import io.jixiao.kernel.organization.Organization;
-import io.jixiao.query.access.Caller;
-
 import java.time.Instant;
-import java.util.Map;
+import java.util.Set;
 
 import static io.jixiao.query.history.QueryParameters.blank;
 import static io.jixiao.query.history.QueryParameters.invalid;
 
 /**
- * Reads the audit search's parameters into a query limited to what the caller may see: the caller's unit and the
- * units below it, or the part of that subtree below {@code unitId}. Blank parameters do not filter.
+ * Reads the audit search's parameters into a query over the implementing units
+ * {@link io.jixiao.query.access.ReadPolicy#auditedUnits} allowed. Blank parameters do not filter.
  */
 final class AuditParameters {
     private AuditParameters() {
     }
 
-    static AuditQuery parse(Caller caller, Organization organization, String unitId, String actorId,
-                            String fiscalYear, String from, String to, String afterSubmission, String afterApproval,
-                            String page, String size) {
-        String unit = unit(caller, organization, unitId);
+    static AuditQuery parse(Set<String> implementingUnitIds, String actorId, String fiscalYear, String from,
+                            String to, String afterSubmission, String afterApproval, String page, String size) {
         Instant fromTime = blank(from) ? null : QueryParameters.timeOrDate("from", from, false);
         Instant toTime = blank(to) ? null : QueryParameters.timeOrDate("to", to, true);
-        return new AuditQuery(organization.subtree(unit), year(fiscalYear), blank(actorId) ? null : actorId.trim(),
+        return new AuditQuery(implementingUnitIds, year(fiscalYear), blank(actorId) ? null : actorId.trim(),
                 fromTime, toTime, QueryParameters.flag("afterSubmission", afterSubmission),
                 QueryParameters.flag("afterApproval", afterApproval), page(page), size(size));
-    }
-
-    private static String unit(Caller caller, Organization organization, String unitId) {
-        if (caller.unitId() == null || organization.unit(caller.unitId()).isEmpty()) {
-            throw new Refusal(Refusal.Kind.FORBIDDEN, "NO_UNIT", "You belong to no known unit, so you see no forms",
-                    "您不属于任何已知单位，无权查看自评表", Map.of());
-        }
-        if (blank(unitId)) {
-            return caller.unitId();
-        }
-        String unit = unitId.trim();
-        if (organization.unit(unit).isEmpty()) {
-            throw invalid("unitId", unitId, "names no known unit", "不是已知的单位");
-        }
-        if (!organization.isWithin(unit, caller.unitId())) {
-            throw new Refusal(Refusal.Kind.FORBIDDEN, "FORBIDDEN_UNIT",
-                    "Unit " + unit + " is neither your unit " + caller.unitId() + " nor a unit below it",
-                    "单位 " + unit + " 既不是您的单位(" + caller.unitId() + ")也不是其下级单位，无权查看",
-                    Map.of("unitId", unit, "callerUnitId", caller.unitId()));
-        }
-        return unit;
     }
 
     private static Integer year(String value) {

@@ -4,7 +4,7 @@ import io.jixiao.kernel.evaluation.EvaluationState;
 import io.jixiao.kernel.organization.Organization;
 import io.jixiao.query.access.Caller;
 import io.jixiao.query.access.Callers;
-import io.jixiao.query.access.FormVisibility;
+import io.jixiao.query.access.ReadPolicy;
 import io.jixiao.query.evaluation.EvaluationFormView;
 import io.jixiao.query.evaluation.EvaluationRules;
 import org.bson.Document;
@@ -28,14 +28,14 @@ import java.util.function.Function;
 @RequestMapping("/api/evaluations")
 public class HistoryController {
     private final FormEventLog eventLog;
-    private final FormVisibility visibility;
+    private final ReadPolicy policy;
     private final Organization organization;
     private final EvaluationFormView view;
 
-    public HistoryController(FormEventLog eventLog, FormVisibility visibility, Organization organization,
+    public HistoryController(FormEventLog eventLog, ReadPolicy policy, Organization organization,
                              EvaluationRules rules) {
         this.eventLog = eventLog;
-        this.visibility = visibility;
+        this.policy = policy;
         this.organization = organization;
         this.view = new EvaluationFormView(organization, rules);
     }
@@ -138,7 +138,7 @@ public class HistoryController {
             throw HistoryRefusals.noSuchForm(evaluationId);
         }
         EvaluationState form = timeline.current();
-        visibility.requireVisible(caller, evaluationId, form.implementingUnitId(), form.competentDepartmentId());
+        policy.requireForm(caller, evaluationId, form.implementingUnitId(), form.competentDepartmentId());
         return timeline;
     }
 }

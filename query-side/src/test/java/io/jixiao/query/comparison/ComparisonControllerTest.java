@@ -1,8 +1,8 @@
 package io.jixiao.query.comparison;
 
 import io.jixiao.kernel.evaluation.AmountUnit;
+import io.jixiao.query.access.ReadPolicy;
 import io.jixiao.query.dashboard.TestForms;
-import io.jixiao.query.dashboard.UnitAccess;
 import io.jixiao.query.support.ControllerClients;
 import io.jixiao.query.support.InMemoryMongo;
 import io.jixiao.query.support.RefusalTestAdvice;
@@ -32,7 +32,7 @@ class ComparisonControllerTest {
         new AnnotationQueryHandlerAdapter<>(fixture.projects).subscribe(bus);
         new AnnotationQueryHandlerAdapter<>(fixture.units).subscribe(bus);
         client = ControllerClients.bind(new ComparisonController(
-                        DefaultQueryGateway.builder().queryBus(bus).build(), new UnitAccess(ORGANIZATION)))
+                        DefaultQueryGateway.builder().queryBus(bus).build(), new ReadPolicy(ORGANIZATION)))
                 .build();
     }
 

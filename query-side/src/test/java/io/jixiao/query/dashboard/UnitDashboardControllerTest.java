@@ -2,6 +2,8 @@ package io.jixiao.query.dashboard;
 
 import io.jixiao.kernel.evaluation.AmountUnit;
 import io.jixiao.kernel.organization.Organization;
+import io.jixiao.query.access.Caller;
+import io.jixiao.query.access.ReadPolicy;
 import io.jixiao.query.support.ControllerClients;
 import io.jixiao.query.support.DemoOrganization;
 import io.jixiao.query.support.InMemoryMongo;
@@ -25,6 +27,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,6 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UnitDashboardControllerTest {
     private static final Organization ORGANIZATION = DemoOrganization.organization();
 
+    /** Stands for an organization that has since moved the unit out of every caller's part of it. */
+    private final AtomicBoolean movedAway = new AtomicBoolean();
     private InMemoryMongo mongo;
     private Feed feed;
     private WebTestClient client;
@@ -53,8 +58,14 @@ class UnitDashboardControllerTest {
                 Instant.parse("2025-03-01T00:00:00Z"));
         feed.apply(TestForms.drafted("f1", 2024, "AT-CENTER", "AT-GOV", AmountUnit.TEN_THOUSAND_YUAN, "26.95", "24.83"));
 
+        ReadPolicy policy = new ReadPolicy(ORGANIZATION) {
+            @Override
+            public boolean canSeeUnit(Caller caller, String unitId) {
+                return !movedAway.get() && super.canSeeUnit(caller, unitId);
+            }
+        };
         UnitDashboardController controller = new UnitDashboardController(
-                DefaultQueryGateway.builder().queryBus(bus).build(), new UnitAccess(ORGANIZATION));
+                DefaultQueryGateway.builder().queryBus(bus).build(), policy);
         client = ControllerClients.bind(controller)
                 .responseTimeout(Duration.ofSeconds(20))
                 .build();
@@ -137,6 +148,25 @@ class UnitDashboardControllerTest {
                 .assertNext(next -> assertThat(next.totals().byStatus().get("UNDER_REVIEW").evaluationIds())
                         .containsExactly("f1"))
                 .thenCancel()
+                .verify(Duration.ofSeconds(20));
+    }
+
+    @Test
+    void anOpenStreamEndsOnceTheCallerMayNoLongerSeeTheUnit() {
+        Flux<ServerSentEvent<UnitDashboard>> events = as("jd-finance").get()
+                .uri("/api/dashboards/units/AT-GOV/stream?fiscalYear=2024")
+                .accept(MediaType.TEXT_EVENT_STREAM).exchange()
+                .expectStatus().isOk()
+                .returnResult(new ParameterizedTypeReference<ServerSentEvent<UnitDashboard>>() {
+                }).getResponseBody();
+
+        StepVerifier.create(events.map(ServerSentEvent::data))
+                .assertNext(first -> assertThat(first.totals().forms().evaluationIds()).containsExactly("f1"))
+                .then(() -> {
+                    movedAway.set(true);
+                    feed.apply(TestForms.drafted("f2", 2024, "AT-GOV", "AT-GOV", AmountUnit.YUAN, "10", "9"));
+                })
+                .expectComplete()
                 .verify(Duration.ofSeconds(20));
     }
 }

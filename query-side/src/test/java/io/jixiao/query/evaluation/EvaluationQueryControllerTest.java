@@ -3,7 +3,7 @@ package io.jixiao.query.evaluation;
 import io.jixiao.kernel.approval.ReviewLevel;
 import io.jixiao.kernel.evaluation.EvaluationEvent;
 import io.jixiao.kernel.organization.Organization;
-import io.jixiao.query.access.FormVisibility;
+import io.jixiao.query.access.ReadPolicy;
 import io.jixiao.query.support.ControllerClients;
 import io.jixiao.query.support.AntingForm;
 import io.jixiao.query.support.DemoOrganization;
@@ -40,8 +40,7 @@ class EvaluationQueryControllerTest {
         feed(projection, AntingForm.drafted("ev-sj-bigdata", "SJ-BIGDATA", "SJ-OFFICE"));
 
         EvaluationQueryController controller = new EvaluationQueryController(
-                QueryGateways.over(new EvaluationFormQueries(store, ORGANIZATION)), new FormVisibility(ORGANIZATION),
-                ORGANIZATION);
+                QueryGateways.over(new EvaluationFormQueries(store, ORGANIZATION)), new ReadPolicy(ORGANIZATION));
         client = ControllerClients.bind(controller)
                 .build();
     }
@@ -131,7 +130,6 @@ class EvaluationQueryControllerTest {
         expectIds(as("jd-auditor"), "/api/evaluations?fiscalYear=2024&status=UNDER_REVIEW", AntingForm.ID);
         expectIds(as("jd-auditor"), "/api/evaluations?status=DRAFT");
         expectIds(as("jd-auditor"), "/api/evaluations?fiscalYear=2023");
-        expectIds(as("jd-auditor"), "/api/evaluations?unitId=SJ-FIN");
         expectIds(as("sj-auditor"), "/api/evaluations?fiscalYear=&unitId=&status=", "ev-sj-bigdata", "ev-sj-office");
     }
 
@@ -172,6 +170,19 @@ class EvaluationQueryControllerTest {
                 .jsonPath("$.code").isEqualTo("INVALID_PARAMETER")
                 .jsonPath("$.details.field").isEqualTo("fiscalYear")
                 .jsonPath("$.messageZh").isNotEmpty();
+    }
+
+    @Test
+    void aUnitOutsideTheCallersPartOfTheHierarchyIsForbiddenRatherThanAnEmptyList() {
+        as("jd-auditor").get().uri("/api/evaluations?unitId=SJ-FIN").exchange()
+                .expectStatus().isForbidden()
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("FORBIDDEN_UNIT")
+                .jsonPath("$.messageZh").isNotEmpty()
+                .jsonPath("$.details.unitId").isEqualTo("SJ-FIN")
+                .jsonPath("$.details.callerUnitId").isEqualTo("JD-FIN");
+        as("at-center-filler").get().uri("/api/evaluations?unitId=AT-GOV").exchange()
+                .expectStatus().isForbidden();
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.jixiao.query.history;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jixiao.kernel.organization.Organization;
+import io.jixiao.query.access.ReadPolicy;
 import io.jixiao.query.support.ControllerClients;
 import io.jixiao.query.support.InMemoryMongo;
 import io.jixiao.query.support.RefusalTestAdvice;
@@ -31,7 +32,7 @@ class AuditControllerTest {
         FigureChangeProjection projection = new FigureChangeProjection(store);
         AuditFixture.feed(projection, AuditFixture.anting());
         AuditFixture.feed(projection, AuditFixture.bigdata());
-        client = ControllerClients.bind(new AuditController(store, ORGANIZATION))
+        client = ControllerClients.bind(new AuditController(store, ORGANIZATION, new ReadPolicy(ORGANIZATION)))
                 .build();
     }
 

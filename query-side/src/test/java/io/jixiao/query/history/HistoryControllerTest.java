@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jixiao.kernel.evaluation.EvaluationEvent;
 import io.jixiao.kernel.evaluation.FindEvaluationQuery;
 import io.jixiao.kernel.organization.Organization;
-import io.jixiao.query.access.FormVisibility;
+import io.jixiao.query.access.ReadPolicy;
 import io.jixiao.query.evaluation.EvaluationFormProjection;
 import io.jixiao.query.evaluation.EvaluationFormQueries;
 import io.jixiao.query.evaluation.EvaluationFormStore;
@@ -41,7 +41,7 @@ class HistoryControllerTest {
         STORED.store.storeSnapshot(new GenericDomainEventMessage<>(StoredEvents.AGGREGATE_TYPE, AntingHistory.ID, 9,
                 "a snapshot of the aggregate"));
         mongo = new InMemoryMongo();
-        HistoryController controller = new HistoryController(STORED.log(), new FormVisibility(ORGANIZATION),
+        HistoryController controller = new HistoryController(STORED.log(), new ReadPolicy(ORGANIZATION),
                 ORGANIZATION, new KernelEvaluationRules());
         client = ControllerClients.bind(controller)
                 .build();
