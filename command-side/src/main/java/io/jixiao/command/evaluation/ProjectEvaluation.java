@@ -2,6 +2,7 @@ package io.jixiao.command.evaluation;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import io.jixiao.command.access.CommandPolicy;
 import io.jixiao.command.organization.OrganizationDirectory;
 import io.jixiao.kernel.Refusal;
 import io.jixiao.kernel.Refusal.Kind;
@@ -85,12 +86,7 @@ public class ProjectEvaluation {
     @CommandHandler
     public ProjectEvaluation(DraftEvaluationCommand c, OrganizationDirectory directory) {
         Actor actor = c.actor();
-        if (!(actor.has(Role.FILLER) && Objects.equals(actor.unitId(), c.implementingUnitId()))) {
-            throw Refusals.forbidden("NOT_OWNING_UNIT_FILLER",
-                    "Only a filler (填报人) of the implementing unit " + c.implementingUnitId() + " can draft its forms.",
-                    "只有实施单位 " + c.implementingUnitId() + " 的填报人可以填报本单位的自评表。",
-                    Map.of("implementingUnitId", String.valueOf(c.implementingUnitId()), "requiredRole", "FILLER"));
-        }
+        CommandPolicy.requireFillerOf(actor, c.implementingUnitId());
         if (c.fiscalYear() < 2000 || c.fiscalYear() > 2100) {
             throw Refusals.invalid("fiscalYear", "fiscalYear must be a year between 2000 and 2100.",
                     "年度应为 2000 至 2100 之间的年份。");
@@ -214,8 +210,8 @@ public class ProjectEvaluation {
 
     @CommandHandler
     public CommandOutcome handle(SubmitEvaluationCommand c, OrganizationDirectory directory) {
+        CommandPolicy.requireFillerOf(c.actor(), state.implementingUnitId());
         requireVersion(c.expectedVersion());
-        requireOwnerFiller(c.actor());
         if (!state.status().editable()) {
             throw Refusals.notInState("submitted", "提交", state.status());
         }
@@ -236,11 +232,7 @@ public class ProjectEvaluation {
     @CommandHandler
     public CommandOutcome handle(ApproveEvaluationCommand c) {
         ReviewStep step = requireReviewer(c.expectedVersion(), c.actor(), "approved", "审核通过");
-        if (state.changedBy().contains(c.actor().userId())) {
-            throw Refusals.forbidden("OWN_CHANGES",
-                    "You submitted or amended this form yourself, so you cannot approve it.",
-                    "您提交或修改过该表单，不能由您审核通过。", Map.of("userId", c.actor().userId()));
-        }
+        CommandPolicy.requireNotOwnChanges(c.actor(), state.changedBy());
         boolean finalApproval = state.reviewStep() == state.chain().size() - 1;
         apply(new EvaluationApprovedEvent(evaluationId, step.level(), step.unitId(), finalApproval,
                 InputRules.text("comment", c.comment(), LONG_TEXT), c.actor()));
@@ -260,8 +252,8 @@ public class ProjectEvaluation {
 
     @CommandHandler
     public CommandOutcome handle(WithdrawEvaluationCommand c) {
+        CommandPolicy.requireFillerOf(c.actor(), state.implementingUnitId());
         requireVersion(c.expectedVersion());
-        requireOwnerFiller(c.actor());
         if (state.status() != EvaluationStatus.UNDER_REVIEW) {
             throw Refusals.notInState("withdrawn", "撤回", state.status());
         }
@@ -276,20 +268,13 @@ public class ProjectEvaluation {
 
     @CommandHandler
     public CommandOutcome handle(ReopenEvaluationCommand c) {
-        requireVersion(c.expectedVersion());
         if (state.status() != EvaluationStatus.APPROVED) {
+            // no final step to check against yet; the state is no secret to anyone who may see the form
             throw Refusals.notInState("reopened", "重新打开", state.status());
         }
-        ReviewStep last = state.chain().get(state.chain().size() - 1);
         Actor actor = c.actor();
-        boolean mayReopen = Objects.equals(actor.unitId(), last.unitId())
-                && (actor.has(Organization.roleFor(last.level())) || actor.has(Role.ADMINISTRATOR));
-        if (!mayReopen) {
-            throw Refusals.forbidden("NOT_FINAL_REVIEWER",
-                    "Only the final review level (" + last.unitId() + ") can reopen an approved form.",
-                    "只有终审单位（" + last.unitId() + "）可以重新打开已审定的表单。",
-                    Map.of("unitId", last.unitId(), "requiredRole", Organization.roleFor(last.level()).name()));
-        }
+        CommandPolicy.requireFinalReviewer(actor, state.chain().get(state.chain().size() - 1));
+        requireVersion(c.expectedVersion());
         String reason = InputRules.text("reason", c.reason(), LONG_TEXT);
         if (reason == null) {
             throw Refusals.invalid("reason", "Reopening an approved form needs a reason.", "重新打开已审定表单必须说明原因。");
@@ -328,18 +313,9 @@ public class ProjectEvaluation {
         }
     }
 
-    private void requireOwnerFiller(Actor actor) {
-        if (!(actor.has(Role.FILLER) && Objects.equals(actor.unitId(), state.implementingUnitId()))) {
-            throw Refusals.forbidden("NOT_OWNING_UNIT_FILLER",
-                    "Only a filler (填报人) of " + state.implementingUnitId() + " can change or submit this form.",
-                    "只有实施单位 " + state.implementingUnitId() + " 的填报人可以修改或提交该表单。",
-                    Map.of("implementingUnitId", state.implementingUnitId(), "requiredRole", "FILLER"));
-        }
-    }
-
     private void requireEditableByOwner(long expectedVersion, Actor actor, String reason) {
+        CommandPolicy.requireFillerOf(actor, state.implementingUnitId());
         requireVersion(expectedVersion);
-        requireOwnerFiller(actor);
         if (!state.status().editable()) {
             throw Refusals.notInState("amended", "修改", state.status());
         }
@@ -349,17 +325,10 @@ public class ProjectEvaluation {
     }
 
     private ReviewStep requireReviewer(long expectedVersion, Actor actor, String action, String actionZh) {
-        requireVersion(expectedVersion);
         ReviewStep step = state.currentStep()
                 .orElseThrow(() -> Refusals.notInState(action, actionZh, state.status()));
-        Role needed = Organization.roleFor(step.level());
-        if (!(actor.has(needed) && Objects.equals(actor.unitId(), step.unitId()))) {
-            throw Refusals.forbidden("NOT_REVIEWER_AT_LEVEL",
-                    "The form waits for " + step.level() + " review by " + step.unitId() + "; you need the role "
-                            + needed + " in that unit.",
-                    "表单正等待 " + step.unitId() + " 的" + levelZh(step) + "，需要该单位的 " + needed + " 角色。",
-                    Map.of("level", step.level().name(), "unitId", step.unitId(), "requiredRole", needed.name()));
-        }
+        CommandPolicy.requireReviewerAt(actor, step);
+        requireVersion(expectedVersion);
         return step;
     }
 
@@ -375,13 +344,6 @@ public class ProjectEvaluation {
         return state.indicator(indicatorId).orElseThrow(() -> Refusals.indicatorNotFound(indicatorId));
     }
 
-    private static String levelZh(ReviewStep step) {
-        return switch (step.level()) {
-            case UNIT -> "单位审核";
-            case DEPARTMENT -> "主管部门审核";
-            case FINANCE -> "财政复核";
-        };
-    }
 
     private static String reason(String reason) {
         return InputRules.text("reason", reason, LONG_TEXT);

@@ -1,29 +1,37 @@
 package io.jixiao.command.organization;
 
 import io.jixiao.kernel.organization.Organization;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.NoCache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.Resource;
+import org.springframework.context.annotation.Primary;
 
-import java.io.IOException;
-import java.io.InputStream;
+import java.time.Duration;
 
 @Configuration
 public class OrganizationConfiguration {
 
-    @Bean
-    OrganizationDirectory organizationDirectory(
-            @Value("${jixiao.organization-file:classpath:io/jixiao/command/organization/demo-organization.yml}")
-            Resource file) throws IOException {
-        try (InputStream in = file.getInputStream()) {
-            return OrganizationFile.read(in);
-        }
+    @Bean(destroyMethod = "close")
+    EventSourcedOrganizationDirectory organizationDirectory(
+            EventStore eventStore,
+            @Value("${jixiao.organization.refresh-interval:PT1S}") Duration refreshInterval) {
+        return new EventSourcedOrganizationDirectory(eventStore, refreshInterval);
     }
 
-    /** The organization as a value, for code that only reads it (both sides). */
+    /** The organization as it is now, for both sides. */
     @Bean
+    @Primary
     Organization organization(OrganizationDirectory directory) {
-        return directory.current();
+        return new LiveOrganization(directory);
+    }
+
+    /** The organization is rebuilt from its events once per instance, then kept (see ProjectEvaluation's cache). */
+    @Bean
+    Cache organizationCache(@Value("${jixiao.aggregate-cache:true}") boolean enabled) {
+        return enabled ? new WeakReferenceCache() : NoCache.INSTANCE;
     }
 }

@@ -4,10 +4,7 @@ import io.jixiao.kernel.organization.Organization;
 
 import java.util.Optional;
 
-/**
- * Where the command side learns who is who. Today a configuration file; a later version is event-sourced
- * behind the same interface.
- */
+/** Where the command side learns who is who: the organization as its events say ({@link EventSourcedOrganizationDirectory}). */
 public interface OrganizationDirectory {
     Organization current();
 

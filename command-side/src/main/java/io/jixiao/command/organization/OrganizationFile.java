@@ -3,21 +3,30 @@ package io.jixiao.command.organization;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.jixiao.kernel.organization.Actor;
+import io.jixiao.kernel.organization.AddPersonCommand;
+import io.jixiao.kernel.organization.DeactivatePersonCommand;
 import io.jixiao.kernel.organization.Organization;
 import io.jixiao.kernel.organization.Person;
+import io.jixiao.kernel.organization.RegisterUnitCommand;
 import io.jixiao.kernel.organization.Role;
 import io.jixiao.kernel.organization.Unit;
 import io.jixiao.kernel.organization.UnitKind;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The organization as written in a YAML file: units with parents, people with roles and password hashes. */
+/**
+ * The organization as written in a YAML file: units with parents, people with roles and password hashes. Read once,
+ * on an installation's first start ({@link OrganizationBootstrap}); also a fixed directory for tests.
+ */
 public final class OrganizationFile implements OrganizationDirectory {
     private final Organization organization;
     private final Map<String, String> passwordHashes;
@@ -42,11 +51,11 @@ public final class OrganizationFile implements OrganizationDirectory {
         List<Unit> units = content.units().stream()
                 .map(u -> new Unit(u.id(), u.name(), u.kind(), u.parentId())).toList();
         validate(units, people);
-        return new OrganizationFile(new Organization(units, people), hashes);
+        return new OrganizationFile(Organization.of(units, people), hashes);
     }
 
     private static void validate(List<Unit> units, List<Person> people) {
-        Set<String> unitIds = new java.util.HashSet<>();
+        Set<String> unitIds = new HashSet<>();
         units.forEach(u -> {
             if (!unitIds.add(u.id())) {
                 throw new IllegalStateException("Unit " + u.id() + " is listed twice in the organization file");
@@ -59,6 +68,32 @@ public final class OrganizationFile implements OrganizationDirectory {
         people.stream().filter(p -> !unitIds.contains(p.unitId())).findAny().ifPresent(p -> {
             throw new IllegalStateException("Person " + p.id() + " belongs to unknown unit " + p.unitId());
         });
+    }
+
+    /**
+     * The commands that build this organization from nothing, parents before children, as {@code actor} (the
+     * installation itself on first start) with {@code reason}.
+     */
+    public List<Object> commands(Actor actor, String reason) {
+        List<Object> commands = new ArrayList<>();
+        Set<String> registered = new HashSet<>();
+        List<Unit> pending = new ArrayList<>(organization.units());
+        while (!pending.isEmpty()) {
+            Unit next = pending.stream()
+                    .filter(u -> u.parentId() == null || registered.contains(u.parentId())).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("The organization file's units form a cycle"));
+            commands.add(new RegisterUnitCommand(next.id(), next.name(), next.kind(), next.parentId(), actor, reason));
+            registered.add(next.id());
+            pending.remove(next);
+        }
+        for (Person person : organization.people()) {
+            commands.add(new AddPersonCommand(person.id(), person.name(), person.unitId(), person.roles(),
+                    passwordHashes.get(person.id()), actor, reason));
+            if (!person.active()) {
+                commands.add(new DeactivatePersonCommand(person.id(), actor, reason));
+            }
+        }
+        return commands;
     }
 
     @Override

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CurrentPersonAuthenticationTest {
     private static final List<Unit> UNITS = List.of(new Unit("JD-FIN", "嘉定区财政局", UnitKind.FINANCE_BUREAU, null),
             new Unit("AT-GOV", "安亭镇人民政府", UnitKind.COMPETENT_DEPARTMENT, "JD-FIN"));
-    private Organization organization = new Organization(UNITS,
+    private Organization organization = Organization.of(UNITS,
             List.of(new Person("at-gov-approver", "审批人", "AT-GOV", Set.of(Role.DEPARTMENT_APPROVER), true)));
     private final OrganizationDirectory directory = new OrganizationDirectory() {
         @Override
@@ -46,7 +46,7 @@ class CurrentPersonAuthenticationTest {
 
     @Test
     void theClaimsEveryReaderSeesAreTheOrganizationsNow() {
-        organization = new Organization(UNITS,
+        organization = Organization.of(UNITS,
                 List.of(new Person("at-gov-approver", "审批人", "AT-GOV", Set.of(Role.AUDITOR), true)));
 
         StepVerifier.create(new CurrentPersonAuthentication(directory).convert(issued()))
@@ -63,7 +63,7 @@ class CurrentPersonAuthenticationTest {
 
     @Test
     void aDeactivatedPersonsTokenIsRefused() {
-        organization = new Organization(UNITS,
+        organization = Organization.of(UNITS,
                 List.of(new Person("at-gov-approver", "审批人", "AT-GOV", Set.of(Role.DEPARTMENT_APPROVER), false)));
 
         StepVerifier.create(new CurrentPersonAuthentication(directory).convert(issued()))

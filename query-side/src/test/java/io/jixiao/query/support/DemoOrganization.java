@@ -33,14 +33,14 @@ public final class DemoOrganization {
     }
 
     public static Organization organization() {
-        return new Organization(UNITS, PEOPLE);
+        return Organization.of(UNITS, PEOPLE);
     }
 
     /** The demo organization with more people. */
     public static Organization with(Person... more) {
         List<Person> people = new ArrayList<>(PEOPLE);
         people.addAll(List.of(more));
-        return new Organization(UNITS, people);
+        return Organization.of(UNITS, people);
     }
 
     public static Person person(String id, String unitId, Role... roles) {

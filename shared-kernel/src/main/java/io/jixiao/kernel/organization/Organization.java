@@ -5,44 +5,35 @@ import io.jixiao.kernel.approval.ReviewStep;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The units and people of one installation as known at a moment: a pure value both sides read to decide
- * who may act and who sees what.
+ * The units and people of one installation as known at a moment: what both sides read to decide who may act
+ * and who sees what. {@link #of} makes a fixed value; the running system hands out a view of the latest one.
  */
-public final class Organization {
-    private final Map<String, Unit> units = new LinkedHashMap<>();
-    private final Map<String, Person> people = new LinkedHashMap<>();
+public interface Organization {
 
-    public Organization(Collection<Unit> units, Collection<Person> people) {
-        units.forEach(u -> this.units.put(u.id(), u));
-        people.forEach(p -> this.people.put(p.id(), p));
+    static Organization of(Collection<Unit> units, Collection<Person> people) {
+        return new OrganizationSnapshot(units, people);
     }
 
-    public Optional<Unit> unit(String unitId) {
-        return Optional.ofNullable(unitId).map(units::get);
+    static Organization empty() {
+        return of(List.of(), List.of());
     }
 
-    public Optional<Person> person(String personId) {
-        return Optional.ofNullable(personId).map(people::get);
-    }
+    Optional<Unit> unit(String unitId);
 
-    public Collection<Unit> units() {
-        return units.values();
-    }
+    Optional<Person> person(String personId);
 
-    public Collection<Person> people() {
-        return people.values();
-    }
+    Collection<Unit> units();
+
+    Collection<Person> people();
 
     /** Whether {@code unitId} is {@code ancestorId} itself or lies below it. */
-    public boolean isWithin(String unitId, String ancestorId) {
+    default boolean isWithin(String unitId, String ancestorId) {
         String current = unitId;
         int guard = 0;
         while (current != null && guard++ < 64) {
@@ -55,9 +46,9 @@ public final class Organization {
     }
 
     /** The unit and every unit below it. */
-    public Set<String> subtree(String unitId) {
+    default Set<String> subtree(String unitId) {
         Set<String> ids = new TreeSet<>();
-        for (Unit unit : units.values()) {
+        for (Unit unit : units()) {
             if (isWithin(unit.id(), unitId)) {
                 ids.add(unit.id());
             }
@@ -66,11 +57,11 @@ public final class Organization {
     }
 
     /** The nearest finance bureau at or above the unit. */
-    public Optional<Unit> financeBureauOf(String unitId) {
+    default Optional<Unit> financeBureauOf(String unitId) {
         String current = unitId;
         int guard = 0;
         while (current != null && guard++ < 64) {
-            Unit unit = units.get(current);
+            Unit unit = unit(current).orElse(null);
             if (unit == null) {
                 return Optional.empty();
             }
@@ -83,9 +74,9 @@ public final class Organization {
     }
 
     /** Active people of a unit holding a role, in a stable order. */
-    public List<Person> holders(String unitId, Role role) {
+    default List<Person> holders(String unitId, Role role) {
         List<Person> found = new ArrayList<>();
-        for (Person person : people.values()) {
+        for (Person person : people()) {
             if (person.unitId().equals(unitId) && person.has(role)) {
                 found.add(person);
             }
@@ -95,23 +86,28 @@ public final class Organization {
 
     /**
      * The review chain of a form: the implementing unit's own review where someone holds that role, then the
-     * competent department (skipped when it is the implementing unit and that level was already passed by
-     * nobody else), then the finance bureau above the department.
+     * competent department (not when the implementing unit is the department itself and that level was already
+     * passed by nobody else, and not when the department is a finance bureau, whose own review is the last level),
+     * then the finance bureau at or above the department.
      */
-    public List<ReviewStep> reviewChain(String implementingUnitId, String competentDepartmentId) {
+    default List<ReviewStep> reviewChain(String implementingUnitId, String competentDepartmentId) {
         List<ReviewStep> chain = new ArrayList<>();
         boolean implementingIsDepartment = implementingUnitId.equals(competentDepartmentId);
         if (!implementingIsDepartment && !holders(implementingUnitId, Role.UNIT_REVIEWER).isEmpty()) {
             chain.add(new ReviewStep(ReviewLevel.UNIT, implementingUnitId));
         }
-        chain.add(new ReviewStep(ReviewLevel.DEPARTMENT, competentDepartmentId));
+        boolean departmentIsBureau = unit(competentDepartmentId)
+                .map(unit -> unit.kind() == UnitKind.FINANCE_BUREAU).orElse(false);
+        if (!departmentIsBureau) {
+            chain.add(new ReviewStep(ReviewLevel.DEPARTMENT, competentDepartmentId));
+        }
         financeBureauOf(competentDepartmentId)
                 .ifPresent(bureau -> chain.add(new ReviewStep(ReviewLevel.FINANCE, bureau.id())));
         return List.copyOf(chain);
     }
 
     /** The role a person needs to act at a review level. */
-    public static Role roleFor(ReviewLevel level) {
+    static Role roleFor(ReviewLevel level) {
         return switch (level) {
             case UNIT -> Role.UNIT_REVIEWER;
             case DEPARTMENT -> Role.DEPARTMENT_APPROVER;

@@ -1,0 +1,28 @@
+package io.jixiao.kernel.organization;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.util.Set;
+
+/** Adds a person to a unit; the password arrives already hashed. */
+public record AddPersonCommand(@TargetAggregateIdentifier String organizationId, String personId, String name, String unitId, Set<Role> roles, String passwordHash, Actor actor,
+        String reason) {
+
+    /** Addressed to the installation's one organization. */
+    public AddPersonCommand(String personId, String name, String unitId, Set<Role> roles, String passwordHash, Actor actor, String reason) {
+        this(OrganizationEvent.STREAM_ID, personId, name, unitId, roles, passwordHash, actor, reason);
+    }
+
+    /** The hash stays out of logs. */
+    @Override
+    public String toString() {
+        return "AddPersonCommand[" + "organizationId=" + organizationId
+                + ", personId=" + personId
+                + ", name=" + name
+                + ", unitId=" + unitId
+                + ", roles=" + roles
+                + ", passwordHash=" + (passwordHash == null ? null : "[hidden]")
+                + ", actor=" + actor
+                + ", reason=" + reason + "]";
+    }
+}

@@ -1,0 +1,15 @@
+package io.jixiao.kernel.organization;
+
+/** A person was given a new password (kept only as a bcrypt hash). */
+public record PasswordResetEvent(String personId, String passwordHash, Actor actor, String reason)
+        implements OrganizationEvent {
+
+    /** The hash stays out of logs. */
+    @Override
+    public String toString() {
+        return "PasswordResetEvent[" + "personId=" + personId
+                + ", passwordHash=" + (passwordHash == null ? null : "[hidden]")
+                + ", actor=" + actor
+                + ", reason=" + reason + "]";
+    }
+}
