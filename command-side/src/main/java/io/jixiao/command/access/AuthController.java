@@ -3,6 +3,7 @@ package io.jixiao.command.access;
 import io.jixiao.command.web.TooManyRequests;
 import io.jixiao.kernel.Refusal;
 import io.jixiao.kernel.Refusal.Kind;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -13,19 +14,39 @@ import reactor.core.scheduler.Schedulers;
 import java.net.InetSocketAddress;
 import java.util.Map;
 
+/**
+ * Sign-in with a password for a token of this installation; refused as a whole when an external OpenID Connect
+ * provider issues the tokens instead (there are then no local tokens to hand out, and passwords are not ours).
+ */
 @RestController
 public class AuthController {
+    /** Null when an external issuer signs the tokens. */
     private final TokenService tokens;
+    /** Null when this installation signs the tokens. */
+    private final ExternalIssuer externalIssuer;
     private final LoginAttempts attempts;
 
-    public AuthController(TokenService tokens, LoginAttempts attempts) {
-        this.tokens = tokens;
+    public AuthController(ObjectProvider<TokenService> tokens, ObjectProvider<ExternalIssuer> externalIssuer,
+                          LoginAttempts attempts) {
+        this.tokens = tokens.getIfAvailable();
+        this.externalIssuer = externalIssuer.getIfAvailable();
         this.attempts = attempts;
     }
 
     @PostMapping("/api/auth/token")
-    public Mono<TokenService.IssuedToken> token(@RequestBody Credentials credentials, ServerWebExchange exchange) {
-        if (credentials.username() == null || credentials.username().isBlank() || credentials.password() == null) {
+    public Mono<TokenService.IssuedToken> token(@RequestBody(required = false) Credentials credentials,
+                                                ServerWebExchange exchange) {
+        if (externalIssuer != null) {
+            String issuer = externalIssuer.name();
+            return Mono.error(new Refusal(Kind.NOT_FOUND, "LOCAL_LOGIN_DISABLED",
+                    "Sign-in is handled by the OpenID Connect provider " + issuer
+                            + ": get a token there and send it as 'Authorization: Bearer <token>'.",
+                    "本系统由外部 OpenID Connect 身份提供方 " + issuer
+                            + " 负责登录：请在该处获取令牌，并以 “Authorization: Bearer <令牌>” 方式发送。",
+                    Map.of("issuer", issuer)));
+        }
+        if (credentials == null || credentials.username() == null || credentials.username().isBlank()
+                || credentials.password() == null) {
             return Mono.error(new Refusal(Kind.INVALID_INPUT, "CREDENTIALS_REQUIRED",
                     "username and password are required.", "请输入用户名和密码。", Map.of("field", "username")));
         }

@@ -1,8 +1,8 @@
 package io.jixiao.command.access;
 
-import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import io.jixiao.command.organization.OrganizationDirectory;
 import io.jixiao.command.web.ErrorBodies;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,11 +12,7 @@ import org.springframework.security.config.annotation.web.reactive.EnableWebFlux
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
-import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
-import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
@@ -25,50 +21,30 @@ import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-import javax.crypto.SecretKey;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Bearer tokens everywhere but the login and the health probe. Tokens are HS256-signed by this installation;
- * an external OpenID Connect issuer can replace it through Spring's resource-server properties. Passwords are
- * kept as bcrypt hashes ({@code {bcrypt}...} through the delegating encoder).
+ * Bearer tokens everywhere but the login and the health probe. Tokens are HS256-signed by this installation
+ * ({@link LocalIssuerConfiguration}) unless Spring's resource-server properties name an external OpenID Connect
+ * issuer ({@link ExternalIssuerConfiguration}). Either way, {@link CurrentPersonAuthentication} turns a valid token
+ * into the person as our organization knows them. Passwords are kept as bcrypt hashes ({@code {bcrypt}...}
+ * through the delegating encoder).
  */
 @Configuration
 @EnableWebFluxSecurity
 public class SecurityConfiguration {
 
     @Bean
-    SecretKey tokenSigningKey(@Value("${jixiao.security.token-secret:}") String secret,
-                              @Value("${jixiao.data-dir:./data}") Path dataDir) {
-        return TokenKey.resolve(secret, dataDir);
-    }
-
-    @Bean
-    JwtEncoder jwtEncoder(SecretKey tokenSigningKey) {
-        return new NimbusJwtEncoder(new ImmutableSecret<>(tokenSigningKey));
-    }
-
-    @Bean
-    ReactiveJwtDecoder jwtDecoder(SecretKey tokenSigningKey) {
-        return NimbusReactiveJwtDecoder.withSecretKey(tokenSigningKey).macAlgorithm(MacAlgorithm.HS256).build();
-    }
-
-    @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    @Bean
-    TokenService tokenService(OrganizationDirectory directory, PasswordEncoder passwordEncoder, JwtEncoder jwtEncoder,
-                              @Value("${jixiao.security.token-lifetime:PT8H}") Duration lifetime) {
-        return new TokenService(directory, passwordEncoder, jwtEncoder, lifetime, Clock.systemUTC());
     }
 
     @Bean
@@ -95,7 +71,11 @@ public class SecurityConfiguration {
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, CorsConfigurationSource cors,
                                                   OrganizationDirectory directory,
+                                                  ObjectProvider<ExternalIssuer> externalIssuer,
                                                   @Value("${jixiao.limits.requests-per-minute:600}") int perMinute) {
+        // our own tokens name the person in sub; a provider's sub is its own opaque id, so another claim does
+        String personClaim = Optional.ofNullable(externalIssuer.getIfAvailable()).map(ExternalIssuer::personClaim)
+                .orElse(JwtClaimNames.SUB);
         return http
                 .cors(spec -> spec.configurationSource(cors))
                 // Spring's defaults (nosniff, X-Frame-Options DENY, no-cache, HSTS on https only) plus two more
@@ -114,13 +94,25 @@ public class SecurityConfiguration {
                         .pathMatchers("/api/**", "/actuator/**").authenticated()
                         .anyExchange().permitAll())
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new CurrentPersonAuthentication(directory)))
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(
+                                new CurrentPersonAuthentication(directory, personClaim)))
                         .authenticationEntryPoint(SecurityConfiguration::unauthenticated)
+                        .authenticationFailureHandler((filterExchange, cause) ->
+                                cause instanceof AuthenticationServiceException
+                                        ? issuerUnavailable(filterExchange.getExchange())
+                                        : unauthenticated(filterExchange.getExchange(), cause))
                         .accessDeniedHandler((exchange, e) -> ErrorBodies.write(exchange, HttpStatus.FORBIDDEN,
                                 "FORBIDDEN", "You may not do this.", "您无权执行此操作。")))
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(SecurityConfiguration::unauthenticated))
                 .build();
+    }
+
+    /** The token could not be checked at all (the external issuer's keys are out of reach): not the caller's fault. */
+    private static Mono<Void> issuerUnavailable(ServerWebExchange exchange) {
+        return ErrorBodies.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "ISSUER_UNAVAILABLE",
+                "The sign-in provider cannot be reached to check your token: try again shortly.",
+                "暂时无法连接登录服务以核验您的凭证，请稍后重试。");
     }
 
     private static Mono<Void> unauthenticated(ServerWebExchange exchange, AuthenticationException cause) {

@@ -14,6 +14,7 @@ import reactor.test.StepVerifier;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -49,7 +50,7 @@ class CurrentPersonAuthenticationTest {
         organization = Organization.of(UNITS,
                 List.of(new Person("at-gov-approver", "审批人", "AT-GOV", Set.of(Role.AUDITOR), true)));
 
-        StepVerifier.create(new CurrentPersonAuthentication(directory).convert(issued()))
+        StepVerifier.create(new CurrentPersonAuthentication(directory, "sub").convert(issued()))
                 .assertNext(authentication -> {
                     Jwt current = ((JwtAuthenticationToken) authentication).getToken();
                     assertThat(current.getClaimAsStringList("roles")).containsExactly("AUDITOR");
@@ -66,7 +67,54 @@ class CurrentPersonAuthenticationTest {
         organization = Organization.of(UNITS,
                 List.of(new Person("at-gov-approver", "审批人", "AT-GOV", Set.of(Role.DEPARTMENT_APPROVER), false)));
 
-        StepVerifier.create(new CurrentPersonAuthentication(directory).convert(issued()))
+        StepVerifier.create(new CurrentPersonAuthentication(directory, "sub").convert(issued()))
+                .expectError(InvalidBearerTokenException.class)
+                .verify();
+    }
+
+    /** A provider's token: its own opaque subject, our person id in preferred_username, roles of its own. */
+    private static Jwt fromProvider(String preferredUsername) {
+        return Jwt.withTokenValue("t").header("alg", "RS256").subject("5f0c2a6e-provider-subject")
+                .claim("preferred_username", preferredUsername)
+                .claim("roles", List.of("ADMINISTRATOR", "FINANCE_REVIEWER"))
+                .claim("realm_access", Map.of("roles", List.of("ADMINISTRATOR")))
+                .claim("name", "Somebody Else").claim("unitId", "JD-FIN")
+                .issuedAt(Instant.parse("2026-11-22T08:00:00Z")).expiresAt(Instant.parse("2026-11-22T09:00:00Z"))
+                .build();
+    }
+
+    @Test
+    void aProvidersTokenNamesThePersonByTheConfiguredClaimAndCarriesOnlyTheOrganizationsIdentity() {
+        StepVerifier.create(new CurrentPersonAuthentication(directory, "preferred_username")
+                        .convert(fromProvider("at-gov-approver")))
+                .assertNext(authentication -> {
+                    Jwt current = ((JwtAuthenticationToken) authentication).getToken();
+                    assertThat(current.getSubject()).isEqualTo("at-gov-approver");
+                    assertThat(current.getClaimAsString("name")).isEqualTo("审批人");
+                    assertThat(current.getClaimAsString("unitId")).isEqualTo("AT-GOV");
+                    assertThat(current.getClaimAsStringList("roles")).containsExactly("DEPARTMENT_APPROVER");
+                    assertThat(authentication.getAuthorities()).extracting(Object::toString)
+                            .containsExactly("ROLE_DEPARTMENT_APPROVER");
+                    assertThat(authentication.getName()).isEqualTo("at-gov-approver");
+                })
+                .verifyComplete();
+    }
+
+    @Test
+    void aProvidersTokenNamingNobodyOfTheOrganizationIsRefusedEvenIfItsSubjectIsAPersonId() {
+        Jwt subjectLooksLikeAPerson = Jwt.withTokenValue("t").header("alg", "RS256").subject("at-gov-approver")
+                .claim("preferred_username", "stranger")
+                .expiresAt(Instant.parse("2026-11-22T09:00:00Z")).build();
+
+        StepVerifier.create(new CurrentPersonAuthentication(directory, "preferred_username")
+                        .convert(subjectLooksLikeAPerson))
+                .expectError(InvalidBearerTokenException.class)
+                .verify();
+    }
+
+    @Test
+    void aTokenWithoutThePersonClaimIsRefused() {
+        StepVerifier.create(new CurrentPersonAuthentication(directory, "upn").convert(fromProvider("at-gov-approver")))
                 .expectError(InvalidBearerTokenException.class)
                 .verify();
     }
