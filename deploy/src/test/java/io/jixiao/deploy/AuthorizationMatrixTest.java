@@ -6,6 +6,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -36,6 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>The organization (matrix-organization.yml) gives every tested role a unit with a parent, a sibling and a child;
  * setup people (s-*) prepare forms in any state and undo organization changes, so cells do not affect each other.
  */
+// Closed after this class: contexts left open to the end of the run must all shut down within surefire's 30 s.
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "jixiao.demo=false",
         "jixiao.organization-file=classpath:matrix-organization.yml",

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -60,6 +61,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and acts with the organization's roles; expired, foreign-signed, unknown-person and locally issued tokens are
  * refused, and so is the local sign-in.
  */
+// Closed after this class: contexts left open to the end of the run must all shut down within surefire's 30 s.
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"jixiao.demo=false", "jixiao.security.token-secret=" + ExternalIssuerTest.LOCAL_SECRET})
 class ExternalIssuerTest {
@@ -160,6 +163,7 @@ class ExternalIssuerTest {
      */
     @Nested
     @NestedTestConfiguration(EnclosingConfiguration.OVERRIDE)
+    @DirtiesContext
     @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
             properties = {"jixiao.demo=false", "jixiao.security.oidc.audience=jixiao"})
     @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -53,6 +54,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Each request carries at least one defect that must make it fail: none may answer 5xx, the event store must not
  * grow, and the server must still be healthy afterwards.
  */
+// Closed after this class: contexts left open to the end of the run must all shut down within surefire's 30 s.
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "jixiao.demo=false", "jixiao.limits.requests-per-minute=1000000"})
 class FuzzTest {

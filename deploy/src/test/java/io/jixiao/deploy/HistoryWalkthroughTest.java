@@ -6,6 +6,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -28,6 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * made after submission; a filler of another district cannot read any of it. Snapshots are taken every 3 events,
  * so the history is seen to come from the first event and not from the latest snapshot.
  */
+// Closed after this class: contexts left open to the end of the run must all shut down within surefire's 30 s.
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"jixiao.demo=false", "jixiao.snapshot-threshold=3"})
 class HistoryWalkthroughTest {

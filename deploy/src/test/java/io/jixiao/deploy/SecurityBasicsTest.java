@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -27,6 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * bodies without internals, login attempts limited per user name, and (in a second context with a tiny limit)
  * requests limited per person, with CORS opened to one configured origin.
  */
+// Closed after this class: contexts left open to the end of the run must all shut down within surefire's 30 s.
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jixiao.demo=false")
 class SecurityBasicsTest {
     private static final String FOREIGN = "https://evil.example";

@@ -29,6 +29,13 @@ public class EvaluationAxonConfiguration {
     }
 
     @Bean
+    InputLimits inputLimits(@Value("${jixiao.limits.short-text:200}") int shortText,
+                            @Value("${jixiao.limits.value-text:500}") int valueText,
+                            @Value("${jixiao.limits.long-text:5000}") int longText) {
+        return new InputLimits(shortText, valueText, longText);
+    }
+
+    @Bean
     SnapshotTriggerDefinition evaluationSnapshotTrigger(Snapshotter snapshotter,
                                                         @Value("${jixiao.snapshot-threshold:50}") int threshold) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);

@@ -7,9 +7,6 @@ import java.math.BigDecimal;
  * import, demo data) is held to them.
  */
 final class InputRules {
-    static final int SHORT_TEXT = 200;
-    static final int VALUE_TEXT = 500;
-    static final int LONG_TEXT = 5000;
     /** 10 trillion 元: more than any budget line of a Chinese local government. */
     private static final BigDecimal MAX_AMOUNT_YUAN = new BigDecimal("10000000000000");
     private static final BigDecimal MAX_WEIGHT = new BigDecimal("100");

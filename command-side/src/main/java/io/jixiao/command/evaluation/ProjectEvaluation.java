@@ -61,9 +61,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import static io.jixiao.command.evaluation.InputRules.LONG_TEXT;
-import static io.jixiao.command.evaluation.InputRules.SHORT_TEXT;
-import static io.jixiao.command.evaluation.InputRules.VALUE_TEXT;
 import static io.jixiao.command.evaluation.InputRules.blank;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -84,7 +81,7 @@ public class ProjectEvaluation {
     }
 
     @CommandHandler
-    public ProjectEvaluation(DraftEvaluationCommand c, OrganizationDirectory directory) {
+    public ProjectEvaluation(DraftEvaluationCommand c, OrganizationDirectory directory, InputLimits limits) {
         Actor actor = c.actor();
         CommandPolicy.requireFillerOf(actor, c.implementingUnitId());
         if (c.fiscalYear() < 2000 || c.fiscalYear() > 2100) {
@@ -100,19 +97,20 @@ public class ProjectEvaluation {
         List<Indicator> indicators = new ArrayList<>();
         List<IndicatorInput> inputs = c.indicators() == null ? List.of() : c.indicators();
         for (int i = 0; i < inputs.size(); i++) {
-            indicators.add(validIndicator(EvaluationFold.indicatorId(i + 1), inputs.get(i), "indicators[" + i + "]"));
+            indicators.add(validIndicator(EvaluationFold.indicatorId(i + 1), inputs.get(i), "indicators[" + i + "]",
+                    limits));
         }
         apply(new EvaluationDraftedEvent(c.evaluationId(), c.fiscalYear(),
-                InputRules.requiredText("projectName", c.projectName(), SHORT_TEXT),
-                InputRules.text("projectCode", c.projectCode(), SHORT_TEXT),
-                InputRules.requiredText("competentDepartmentId", c.competentDepartmentId(), SHORT_TEXT),
+                InputRules.requiredText("projectName", c.projectName(), limits.shortText()),
+                InputRules.text("projectCode", c.projectCode(), limits.shortText()),
+                InputRules.requiredText("competentDepartmentId", c.competentDepartmentId(), limits.shortText()),
                 c.implementingUnitId(), c.amountUnit(), policy.name(), validFunds(c.funds(), c.amountUnit()),
-                validGoals(c.goals()),
-                indicators, InputRules.text("source", c.source(), VALUE_TEXT), actor));
+                validGoals(c.goals(), limits),
+                indicators, InputRules.text("source", c.source(), limits.valueText()), actor));
     }
 
     @CommandHandler
-    public CommandOutcome handle(AmendFundsCommand c) {
+    public CommandOutcome handle(AmendFundsCommand c, InputLimits limits) {
         requireEditableByOwner(c.expectedVersion(), c.actor(), c.reason());
         if (c.source() == null) {
             throw Refusals.invalid("source", "Unknown funds row.", "资金来源行不存在。");
@@ -124,37 +122,37 @@ public class ProjectEvaluation {
                 InputRules.amount("adjustedBudget", unit.toYuan(c.adjustedBudget())),
                 InputRules.amount("executed", unit.toYuan(c.executed())));
         if (!sameAmounts(current, amended)) {
-            apply(new FundsAmendedEvent(evaluationId, c.source(), amended, reason(c.reason()), c.actor()));
+            apply(new FundsAmendedEvent(evaluationId, c.source(), amended, reason(c.reason(), limits), c.actor()));
         }
         return outcome();
     }
 
     @CommandHandler
-    public CommandOutcome handle(AmendGoalsCommand c) {
+    public CommandOutcome handle(AmendGoalsCommand c, InputLimits limits) {
         requireEditableByOwner(c.expectedVersion(), c.actor(), c.reason());
         Goals goals = new Goals(
-                c.expected() != null ? InputRules.text("expected", c.expected(), LONG_TEXT) : state.goals().expected(),
-                c.actual() != null ? InputRules.text("actual", c.actual(), LONG_TEXT) : state.goals().actual());
+                c.expected() != null ? InputRules.text("expected", c.expected(), limits.longText()) : state.goals().expected(),
+                c.actual() != null ? InputRules.text("actual", c.actual(), limits.longText()) : state.goals().actual());
         if (!goals.equals(state.goals())) {
-            apply(new GoalsAmendedEvent(evaluationId, goals, reason(c.reason()), c.actor()));
+            apply(new GoalsAmendedEvent(evaluationId, goals, reason(c.reason(), limits), c.actor()));
         }
         return outcome();
     }
 
     @CommandHandler
-    public CommandOutcome handle(AddIndicatorCommand c) {
+    public CommandOutcome handle(AddIndicatorCommand c, InputLimits limits) {
         requireEditableByOwner(c.expectedVersion(), c.actor(), c.reason());
         requireDefinitionOpen();
         String indicatorId = EvaluationFold.indicatorId(state.nextIndicatorNumber());
         Indicator indicator = validIndicator(indicatorId,
-                new IndicatorInput(c.level1(), c.level2(), c.name(), c.target(), c.weight(), null, null, null), "");
+                new IndicatorInput(c.level1(), c.level2(), c.name(), c.target(), c.weight(), null, null, null), "", limits);
         apply(new IndicatorAddedEvent(evaluationId, indicatorId, indicator.level1(), indicator.level2(),
-                indicator.name(), indicator.target(), indicator.weight(), reason(c.reason()), c.actor()));
+                indicator.name(), indicator.target(), indicator.weight(), reason(c.reason(), limits), c.actor()));
         return new CommandOutcome(evaluationId, state.version(), indicatorId);
     }
 
     @CommandHandler
-    public CommandOutcome handle(ChangeIndicatorCommand c) {
+    public CommandOutcome handle(ChangeIndicatorCommand c, InputLimits limits) {
         requireEditableByOwner(c.expectedVersion(), c.actor(), c.reason());
         requireDefinitionOpen();
         Indicator current = indicator(c.indicatorId());
@@ -163,53 +161,53 @@ public class ProjectEvaluation {
                 c.level2() != null ? c.level2() : current.level2(),
                 c.name() != null ? c.name() : current.name(),
                 c.target() != null ? c.target() : current.target(),
-                c.weight() != null ? c.weight() : current.weight(), null, null, null), "");
+                c.weight() != null ? c.weight() : current.weight(), null, null, null), "", limits);
         if (!(Objects.equals(changed.level1(), current.level1()) && Objects.equals(changed.level2(), current.level2())
                 && Objects.equals(changed.name(), current.name()) && Objects.equals(changed.target(), current.target())
                 && sameNumber(changed.weight(), current.weight()))) {
             apply(new IndicatorChangedEvent(evaluationId, current.indicatorId(), changed.level1(), changed.level2(),
-                    changed.name(), changed.target(), changed.weight(), reason(c.reason()), c.actor()));
+                    changed.name(), changed.target(), changed.weight(), reason(c.reason(), limits), c.actor()));
         }
         return outcome();
     }
 
     @CommandHandler
-    public CommandOutcome handle(RemoveIndicatorCommand c) {
+    public CommandOutcome handle(RemoveIndicatorCommand c, InputLimits limits) {
         requireEditableByOwner(c.expectedVersion(), c.actor(), c.reason());
         requireDefinitionOpen();
         indicator(c.indicatorId());
-        apply(new IndicatorRemovedEvent(evaluationId, c.indicatorId(), reason(c.reason()), c.actor()));
+        apply(new IndicatorRemovedEvent(evaluationId, c.indicatorId(), reason(c.reason(), limits), c.actor()));
         return outcome();
     }
 
     @CommandHandler
-    public CommandOutcome handle(AmendActualValueCommand c) {
+    public CommandOutcome handle(AmendActualValueCommand c, InputLimits limits) {
         requireEditableByOwner(c.expectedVersion(), c.actor(), c.reason());
         Indicator current = indicator(c.indicatorId());
-        String actual = InputRules.text("actual", c.actual(), VALUE_TEXT);
+        String actual = InputRules.text("actual", c.actual(), limits.valueText());
         if (!Objects.equals(actual, current.actual())) {
-            apply(new ActualValueAmendedEvent(evaluationId, current.indicatorId(), actual, reason(c.reason()),
+            apply(new ActualValueAmendedEvent(evaluationId, current.indicatorId(), actual, reason(c.reason(), limits),
                     c.actor()));
         }
         return outcome();
     }
 
     @CommandHandler
-    public CommandOutcome handle(ScoreIndicatorCommand c) {
+    public CommandOutcome handle(ScoreIndicatorCommand c, InputLimits limits) {
         requireEditableByOwner(c.expectedVersion(), c.actor(), c.reason());
         Indicator current = indicator(c.indicatorId());
         BigDecimal score = validScore("score", c.score(), current.weight());
-        String deviation = c.deviation() != null ? InputRules.text("deviation", c.deviation(), LONG_TEXT)
+        String deviation = c.deviation() != null ? InputRules.text("deviation", c.deviation(), limits.longText())
                 : current.deviation();
         if (!(sameNumber(score, current.score()) && Objects.equals(deviation, current.deviation()))) {
-            apply(new IndicatorScoredEvent(evaluationId, current.indicatorId(), score, deviation, reason(c.reason()),
+            apply(new IndicatorScoredEvent(evaluationId, current.indicatorId(), score, deviation, reason(c.reason(), limits),
                     c.actor()));
         }
         return outcome();
     }
 
     @CommandHandler
-    public CommandOutcome handle(SubmitEvaluationCommand c, OrganizationDirectory directory) {
+    public CommandOutcome handle(SubmitEvaluationCommand c, OrganizationDirectory directory, InputLimits limits) {
         CommandPolicy.requireFillerOf(c.actor(), state.implementingUnitId());
         requireVersion(c.expectedVersion());
         if (!state.status().editable()) {
@@ -224,25 +222,25 @@ public class ProjectEvaluation {
                     "表单尚不能提交：需先解决 " + problems.size() + " 个问题。",
                     Map.of("problems", problems));
         }
-        apply(new EvaluationSubmittedEvent(evaluationId, InputRules.text("comment", c.comment(), LONG_TEXT),
+        apply(new EvaluationSubmittedEvent(evaluationId, InputRules.text("comment", c.comment(), limits.longText()),
                 chain, c.actor()));
         return outcome();
     }
 
     @CommandHandler
-    public CommandOutcome handle(ApproveEvaluationCommand c) {
+    public CommandOutcome handle(ApproveEvaluationCommand c, InputLimits limits) {
         ReviewStep step = requireReviewer(c.expectedVersion(), c.actor(), "approved", "审核通过");
         CommandPolicy.requireNotOwnChanges(c.actor(), state.changedBy());
         boolean finalApproval = state.reviewStep() == state.chain().size() - 1;
         apply(new EvaluationApprovedEvent(evaluationId, step.level(), step.unitId(), finalApproval,
-                InputRules.text("comment", c.comment(), LONG_TEXT), c.actor()));
+                InputRules.text("comment", c.comment(), limits.longText()), c.actor()));
         return outcome();
     }
 
     @CommandHandler
-    public CommandOutcome handle(ReturnEvaluationCommand c) {
+    public CommandOutcome handle(ReturnEvaluationCommand c, InputLimits limits) {
         ReviewStep step = requireReviewer(c.expectedVersion(), c.actor(), "returned", "退回");
-        String reason = InputRules.text("reason", c.reason(), LONG_TEXT);
+        String reason = InputRules.text("reason", c.reason(), limits.longText());
         if (reason == null) {
             throw Refusals.invalid("reason", "A return needs a reason the unit can act on.", "退回必须说明原因。");
         }
@@ -251,7 +249,7 @@ public class ProjectEvaluation {
     }
 
     @CommandHandler
-    public CommandOutcome handle(WithdrawEvaluationCommand c) {
+    public CommandOutcome handle(WithdrawEvaluationCommand c, InputLimits limits) {
         CommandPolicy.requireFillerOf(c.actor(), state.implementingUnitId());
         requireVersion(c.expectedVersion());
         if (state.status() != EvaluationStatus.UNDER_REVIEW) {
@@ -262,12 +260,12 @@ public class ProjectEvaluation {
                     "A reviewer has already passed the form; it can no longer be withdrawn, only returned.",
                     "已有审核人审核通过，不能再撤回，只能由审核人退回。", Map.of("status", state.status().name()));
         }
-        apply(new EvaluationWithdrawnEvent(evaluationId, InputRules.text("reason", c.reason(), LONG_TEXT), c.actor()));
+        apply(new EvaluationWithdrawnEvent(evaluationId, InputRules.text("reason", c.reason(), limits.longText()), c.actor()));
         return outcome();
     }
 
     @CommandHandler
-    public CommandOutcome handle(ReopenEvaluationCommand c) {
+    public CommandOutcome handle(ReopenEvaluationCommand c, InputLimits limits) {
         if (state.status() != EvaluationStatus.APPROVED) {
             // no final step to check against yet; the state is no secret to anyone who may see the form
             throw Refusals.notInState("reopened", "重新打开", state.status());
@@ -275,7 +273,7 @@ public class ProjectEvaluation {
         Actor actor = c.actor();
         CommandPolicy.requireFinalReviewer(actor, state.chain().get(state.chain().size() - 1));
         requireVersion(c.expectedVersion());
-        String reason = InputRules.text("reason", c.reason(), LONG_TEXT);
+        String reason = InputRules.text("reason", c.reason(), limits.longText());
         if (reason == null) {
             throw Refusals.invalid("reason", "Reopening an approved form needs a reason.", "重新打开已审定表单必须说明原因。");
         }
@@ -345,8 +343,8 @@ public class ProjectEvaluation {
     }
 
 
-    private static String reason(String reason) {
-        return InputRules.text("reason", reason, LONG_TEXT);
+    private static String reason(String reason, InputLimits limits) {
+        return InputRules.text("reason", reason, limits.longText());
     }
 
     private static ScoringPolicy policyNamed(String name) {
@@ -357,17 +355,17 @@ public class ProjectEvaluation {
         }
     }
 
-    private static Indicator validIndicator(String id, IndicatorInput in, String path) {
+    private static Indicator validIndicator(String id, IndicatorInput in, String path, InputLimits limits) {
         String prefix = path.isEmpty() ? "" : path + ".";
         BigDecimal weight = InputRules.weight(prefix + "weight", in.weight());
         BigDecimal score = in.score() == null ? null : validScore(prefix + "score", in.score(), weight);
         return new Indicator(id,
-                InputRules.text(prefix + "level1", in.level1(), SHORT_TEXT),
-                InputRules.text(prefix + "level2", in.level2(), SHORT_TEXT),
-                InputRules.text(prefix + "name", in.name(), SHORT_TEXT),
-                InputRules.text(prefix + "target", in.target(), VALUE_TEXT), weight,
-                InputRules.text(prefix + "actual", in.actual(), VALUE_TEXT), score,
-                InputRules.text(prefix + "deviation", in.deviation(), LONG_TEXT));
+                InputRules.text(prefix + "level1", in.level1(), limits.shortText()),
+                InputRules.text(prefix + "level2", in.level2(), limits.shortText()),
+                InputRules.text(prefix + "name", in.name(), limits.shortText()),
+                InputRules.text(prefix + "target", in.target(), limits.valueText()), weight,
+                InputRules.text(prefix + "actual", in.actual(), limits.valueText()), score,
+                InputRules.text(prefix + "deviation", in.deviation(), limits.longText()));
     }
 
     private static BigDecimal validScore(String field, BigDecimal score, BigDecimal weight) {
@@ -397,12 +395,12 @@ public class ProjectEvaluation {
         return valid;
     }
 
-    private static Goals validGoals(Goals goals) {
+    private static Goals validGoals(Goals goals, InputLimits limits) {
         if (goals == null) {
             return Goals.BLANK;
         }
-        return new Goals(InputRules.text("goals.expected", goals.expected(), LONG_TEXT),
-                InputRules.text("goals.actual", goals.actual(), LONG_TEXT));
+        return new Goals(InputRules.text("goals.expected", goals.expected(), limits.longText()),
+                InputRules.text("goals.actual", goals.actual(), limits.longText()));
     }
 
     private static boolean sameAmounts(FundLine a, FundLine b) {

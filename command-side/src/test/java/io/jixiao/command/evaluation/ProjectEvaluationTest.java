@@ -72,6 +72,7 @@ class ProjectEvaluationTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(ProjectEvaluation.class);
         fixture.registerInjectableResource(DemoOrganization.directory());
+        fixture.registerInjectableResource(InputLimits.DEFAULTS);
     }
 
     static BigDecimal d(String value) {
@@ -165,6 +166,20 @@ class ProjectEvaluationTest {
                     .when(new DraftEvaluationCommand(ID, 2024, "x", null, "SJ-OFFICE", "AT-CENTER",
                             AmountUnit.YUAN, null, null, null, null, null, FILLER))
                     .expectException(refused("INVALID_COMPETENTDEPARTMENTID")).expectNoEvents();
+        }
+
+        @Test
+        void textLimitsAreConfiguration() {
+            FixtureConfiguration<ProjectEvaluation> strict = new AggregateTestFixture<>(ProjectEvaluation.class);
+            strict.registerInjectableResource(DemoOrganization.directory());
+            strict.registerInjectableResource(new InputLimits(8, 500, 5000));
+            DraftEvaluationCommand c = draft(List.of());
+            strict.givenNoPriorActivity()
+                    .when(new DraftEvaluationCommand(c.evaluationId(), c.fiscalYear(), "一个超过八个字的项目名称", null,
+                            c.competentDepartmentId(), c.implementingUnitId(), c.amountUnit(), null, c.funds(),
+                            c.goals(), c.indicators(), null, FILLER))
+                    .expectException(refused("INVALID_PROJECTNAME"))
+                    .expectNoEvents();
         }
 
         @Test

@@ -1,5 +1,6 @@
 package io.jixiao.query.history;
 
+import io.jixiao.command.evaluation.InputLimits;
 import io.jixiao.command.evaluation.ProjectEvaluation;
 import io.jixiao.command.organization.OrganizationFile;
 import io.jixiao.kernel.evaluation.EvaluationEvent;
@@ -91,6 +92,7 @@ class TimeTravelPropertyTest {
     private static FixtureConfiguration<ProjectEvaluation> fixture() throws IOException {
         FixtureConfiguration<ProjectEvaluation> fixture = new AggregateTestFixture<>(ProjectEvaluation.class);
         fixture.registerInjectableResource(DIRECTORY);
+        fixture.registerInjectableResource(InputLimits.DEFAULTS);
         return fixture;
     }
 

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Issue 4's "done means", by curl against a running system with the demo data (default http://localhost:8080):
+# a filler of 安亭镇城市运行管理中心 cannot read, list, stream or amend a Songjiang form; an auditor can read but not
+# change; a revoked approver's old token stops working; the organization's history shows who granted each role.
+# Needs curl and python3. Usage: deploy/scripts/access.sh [base-url]
+set -euo pipefail
+BASE=${1:-http://localhost:8080}
+json() { python3 -c "import sys,json; d=json.load(sys.stdin); print($1)"; }
+login() { curl -sf "$BASE/api/auth/token" -H 'Content-Type: application/json' \
+  -d "{\"username\":\"$1\",\"password\":\"${2:-jixiao-demo}\"}" | json 'd["token"]'; }
+call() { # method path token body -> prints "status body"
+  local out; out=$(curl -s -o /tmp/jixiao-access.$$ -w '%{http_code}' --max-time 5 -X "$1" "$BASE$2" \
+    -H "Authorization: Bearer $3" -H 'Content-Type: application/json' ${4:+-d "$4"} || true)
+  echo "$out $(cat /tmp/jixiao-access.$$ 2>/dev/null)"; rm -f /tmp/jixiao-access.$$; }
+expect() { local status=${2%% *}; [ "$status" = "$1" ] || { echo "expected HTTP $1, got: $2" >&2; exit 1; }; echo "${2#* }"; }
+code() { expect "$1" "$2" | json 'd["code"]'; }
+
+AT_FILLER=$(login at-center-filler)
+SJ_AUDITOR=$(login sj-auditor)
+JD_AUDITOR=$(login jd-auditor)
+JD_ADMIN=$(login jd-admin)
+SJ_FORM=$(expect 200 "$(call GET '/api/evaluations?unitId=SJ-OFFICE&fiscalYear=2023' "$SJ_AUDITOR")" | json 'd[0]["evaluationId"]')
+AT_FORM=$(expect 200 "$(call GET '/api/evaluations?unitId=AT-CENTER&fiscalYear=2024' "$JD_AUDITOR")" | json 'd[0]["evaluationId"]')
+echo "Songjiang form $SJ_FORM, Anting form $AT_FORM"
+
+echo "AT-CENTER filler reads the Songjiang form:     $(code 403 "$(call GET "/api/evaluations/$SJ_FORM" "$AT_FILLER")")"
+echo "... its history:                               $(code 403 "$(call GET "/api/evaluations/$SJ_FORM/history" "$AT_FILLER")")"
+echo "... lists Songjiang forms:                     $(code 403 "$(call GET '/api/evaluations?unitId=SJ-OFFICE' "$AT_FILLER")")"
+echo "... streams it:                                $(code 403 "$(call GET "/api/evaluations/$SJ_FORM/stream" "$AT_FILLER")")"
+echo "... amends it:                                 $(code 403 "$(call PUT "/api/evaluations/$SJ_FORM/goals" "$AT_FILLER" '{"actual":"x","reason":"x","expectedVersion":1}')")"
+echo "... the Songjiang dashboard:                   $(code 403 "$(call GET '/api/dashboards/units/SJ-FIN' "$AT_FILLER")")"
+echo "JD auditor reads an Anting form:               $(expect 200 "$(call GET "/api/evaluations/$AT_FORM" "$JD_AUDITOR")" | json 'd["projectName"]')"
+echo "... and amends it:                             $(code 403 "$(call PUT "/api/evaluations/$AT_FORM/goals" "$JD_AUDITOR" '{"actual":"x","reason":"x","expectedVersion":1}')")"
+
+SUFFIX=$(date +%s)
+PERSON="at-gov-approver-$SUFFIX"
+expect 201 "$(call POST /api/organization/people "$JD_ADMIN" "{\"personId\":\"$PERSON\",\"name\":\"临时审批人\",\"unitId\":\"AT-GOV\",\"roles\":[\"DEPARTMENT_APPROVER\"],\"password\":\"temporary-pass-1\",\"reason\":\"借调期间审批\"}")" >/dev/null
+OLD_TOKEN=$(login "$PERSON" temporary-pass-1)
+echo "$PERSON added by jd-admin, signed in; lists AT forms: $(expect 200 "$(call GET '/api/evaluations?unitId=AT-GOV' "$OLD_TOKEN")" | json 'len(d)') forms"
+expect 200 "$(call POST "/api/organization/people/$PERSON/revoke-role" "$JD_ADMIN" '{"role":"DEPARTMENT_APPROVER","reason":"借调结束"}')" >/dev/null
+echo "role revoked; old token approves:              $(code 403 "$(call POST "/api/evaluations/$AT_FORM/approve" "$OLD_TOKEN" '{"expectedVersion":1}')")"
+expect 200 "$(call POST "/api/organization/people/$PERSON/deactivate" "$JD_ADMIN" '{"reason":"离开本单位"}')" >/dev/null
+echo "deactivated; old token lists forms:            $(code 401 "$(call GET '/api/evaluations' "$OLD_TOKEN")")"
+echo "sj-admin grants a role in Anting:              $(code 403 "$(call POST "/api/organization/people/at-center-filler/grant-role" "$(login sj-admin)" '{"role":"AUDITOR"}')")"
+
+echo "Organization history of AT-GOV (as jd-auditor), who granted each role:"
+expect 200 "$(call GET '/api/organization/history?unitId=AT-GOV' "$JD_AUDITOR")" | python3 -c '
+import sys, json
+for e in json.load(sys.stdin):
+    print("  v%-3s %s %-18s %-8s %-26s %-14s by %s (%s) %s" % (e["version"], e["time"][:19], e["action"], e["actionZh"],
+          e.get("personId") or e.get("unitId"), e.get("roleZh") or e.get("to") or "", e["actor"]["id"], e["actor"]["name"],
+          "— " + e["reason"] if e.get("reason") else ""))'
+echo "access walkthrough passed"

@@ -1,0 +1,73 @@
+package io.jixiao.kernel.organization;
+
+import io.jixiao.kernel.approval.ReviewLevel;
+import io.jixiao.kernel.approval.ReviewStep;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OrganizationFoldTest {
+    private static final Actor ADMIN = new Actor("jd-admin", "管理员", "JD-FIN", Set.of(Role.ADMINISTRATOR));
+
+    private static final List<OrganizationEvent> EVENTS = List.of(
+            new UnitRegisteredEvent("JD-FIN", "嘉定区财政局", UnitKind.FINANCE_BUREAU, null, ADMIN, null),
+            new UnitRegisteredEvent("AT-GOV", "安亭镇人民政府", UnitKind.COMPETENT_DEPARTMENT, "JD-FIN", ADMIN, null),
+            new UnitRegisteredEvent("AT-CENTER", "城运中心", UnitKind.IMPLEMENTING_UNIT, "AT-GOV", ADMIN, null),
+            new PersonAddedEvent("p", "某人", "AT-CENTER", Set.of(Role.FILLER), null, ADMIN, null),
+            new RoleGrantedEvent("p", Role.UNIT_REVIEWER, ADMIN, null),
+            new RoleRevokedEvent("p", Role.FILLER, ADMIN, null),
+            new UnitRenamedEvent("AT-CENTER", "城市运行管理中心", ADMIN, "更名"),
+            new UnitMovedEvent("AT-CENTER", "JD-FIN", ADMIN, "划转"),
+            new PersonDeactivatedEvent("p", ADMIN, null));
+
+    @Test
+    void replayingIsApplyingOneEventAfterAnother() {
+        Organization stepwise = Organization.empty();
+        for (OrganizationEvent event : EVENTS) {
+            stepwise = OrganizationFold.evolve(stepwise, event);
+        }
+        Organization replayed = OrganizationFold.replay(EVENTS);
+        assertThat(replayed.units()).containsExactlyElementsOf(stepwise.units());
+        assertThat(replayed.people()).containsExactlyElementsOf(stepwise.people());
+
+        assertThat(replayed.unit("AT-CENTER")).contains(
+                new Unit("AT-CENTER", "城市运行管理中心", UnitKind.IMPLEMENTING_UNIT, "JD-FIN"));
+        Person person = replayed.person("p").orElseThrow();
+        assertThat(person.roles()).containsExactly(Role.UNIT_REVIEWER);
+        assertThat(person.active()).isFalse();
+        assertThat(person.has(Role.UNIT_REVIEWER)).as("an inactive person holds no role").isFalse();
+    }
+
+    @Test
+    void aBuiltOrganizationDoesNotChangeWhenMoreEventsAreApplied() {
+        OrganizationFold.Builder builder = new OrganizationFold.Builder();
+        EVENTS.subList(0, 3).forEach(builder::apply);
+        Organization before = builder.build();
+        builder.apply(EVENTS.get(6));
+        assertThat(before.unit("AT-CENTER").orElseThrow().name()).isEqualTo("城运中心");
+        assertThat(builder.build().unit("AT-CENTER").orElseThrow().name()).isEqualTo("城市运行管理中心");
+    }
+
+    @Test
+    void aFormOfAFinanceBureauIsReviewedOnceByTheBureau() {
+        Organization organization = OrganizationFold.replay(List.of(EVENTS.get(0), EVENTS.get(1), EVENTS.get(2)));
+        assertThat(organization.reviewChain("JD-FIN", "JD-FIN"))
+                .containsExactly(new ReviewStep(ReviewLevel.FINANCE, "JD-FIN"));
+        assertThat(organization.reviewChain("AT-CENTER", "AT-GOV")).containsExactly(
+                new ReviewStep(ReviewLevel.DEPARTMENT, "AT-GOV"), new ReviewStep(ReviewLevel.FINANCE, "JD-FIN"));
+    }
+
+    @Test
+    void rolesAndUnitsFitTheirPlace() {
+        assertThat(Role.DEPARTMENT_APPROVER.allowedIn(UnitKind.COMPETENT_DEPARTMENT)).isTrue();
+        assertThat(Role.DEPARTMENT_APPROVER.allowedIn(UnitKind.IMPLEMENTING_UNIT)).isFalse();
+        assertThat(Role.ADMINISTRATOR.allowedIn(UnitKind.COMPETENT_DEPARTMENT)).isFalse();
+        assertThat(Role.FILLER.allowedIn(UnitKind.FINANCE_BUREAU)).isTrue();
+        assertThat(UnitKind.FINANCE_BUREAU.mayBeUnder(UnitKind.COMPETENT_DEPARTMENT)).isFalse();
+        assertThat(UnitKind.COMPETENT_DEPARTMENT.mayBeUnder(UnitKind.IMPLEMENTING_UNIT)).isFalse();
+        assertThat(UnitKind.IMPLEMENTING_UNIT.mayBeUnder(UnitKind.FINANCE_BUREAU)).isTrue();
+    }
+}
