@@ -13,7 +13,10 @@ call() { # method path token body -> prints "status body"
     -H "Authorization: Bearer $3" -H 'Content-Type: application/json' ${4:+-d "$4"} || true)
   echo "$out $(cat /tmp/jixiao-access.$$ 2>/dev/null)"; rm -f /tmp/jixiao-access.$$; }
 expect() { local status=${2%% *}; [ "$status" = "$1" ] || { echo "expected HTTP $1, got: $2" >&2; exit 1; }; echo "${2#* }"; }
-code() { expect "$1" "$2" | json 'd["code"]'; }
+check() { # label status method path token [body]: prints the answer's code, stops the script on any other status
+  local answer; answer=$(call "$3" "$4" "$5" "${6:-}")
+  [ "${answer%% *}" = "$2" ] || { echo "$1: expected HTTP $2, got: $answer" >&2; exit 1; }
+  printf '%-48s %s %s\n' "$1" "$2" "$(echo "${answer#* }" | json 'd.get("code", "") if isinstance(d, dict) else ""')"; }
 
 AT_FILLER=$(login at-center-filler)
 SJ_AUDITOR=$(login sj-auditor)
@@ -23,25 +26,31 @@ SJ_FORM=$(expect 200 "$(call GET '/api/evaluations?unitId=SJ-OFFICE&fiscalYear=2
 AT_FORM=$(expect 200 "$(call GET '/api/evaluations?unitId=AT-CENTER&fiscalYear=2024' "$JD_AUDITOR")" | json 'd[0]["evaluationId"]')
 echo "Songjiang form $SJ_FORM, Anting form $AT_FORM"
 
-echo "AT-CENTER filler reads the Songjiang form:     $(code 403 "$(call GET "/api/evaluations/$SJ_FORM" "$AT_FILLER")")"
-echo "... its history:                               $(code 403 "$(call GET "/api/evaluations/$SJ_FORM/history" "$AT_FILLER")")"
-echo "... lists Songjiang forms:                     $(code 403 "$(call GET '/api/evaluations?unitId=SJ-OFFICE' "$AT_FILLER")")"
-echo "... streams it:                                $(code 403 "$(call GET "/api/evaluations/$SJ_FORM/stream" "$AT_FILLER")")"
-echo "... amends it:                                 $(code 403 "$(call PUT "/api/evaluations/$SJ_FORM/goals" "$AT_FILLER" '{"actual":"x","reason":"x","expectedVersion":1}')")"
-echo "... the Songjiang dashboard:                   $(code 403 "$(call GET '/api/dashboards/units/SJ-FIN' "$AT_FILLER")")"
-echo "JD auditor reads an Anting form:               $(expect 200 "$(call GET "/api/evaluations/$AT_FORM" "$JD_AUDITOR")" | json 'd["projectName"]')"
-echo "... and amends it:                             $(code 403 "$(call PUT "/api/evaluations/$AT_FORM/goals" "$JD_AUDITOR" '{"actual":"x","reason":"x","expectedVersion":1}')")"
+check "AT-CENTER filler reads the Songjiang form:" 403 GET "/api/evaluations/$SJ_FORM" "$AT_FILLER"
+check "... its history:" 403 GET "/api/evaluations/$SJ_FORM/history" "$AT_FILLER"
+check "... lists Songjiang forms:" 403 GET '/api/evaluations?unitId=SJ-OFFICE' "$AT_FILLER"
+check "... streams it:" 403 GET "/api/evaluations/$SJ_FORM/stream" "$AT_FILLER"
+check "... amends it:" 403 PUT "/api/evaluations/$SJ_FORM/goals" "$AT_FILLER" '{"actual":"x","reason":"x","expectedVersion":1}'
+check "... the Songjiang dashboard:" 403 GET '/api/dashboards/units/SJ-FIN?fiscalYear=2023' "$AT_FILLER"
+NAME=$(expect 200 "$(call GET "/api/evaluations/$AT_FORM" "$JD_AUDITOR")" | json 'd["projectName"]')
+echo "JD auditor reads an Anting form:                  200 $NAME"
+check "... and amends it:" 403 PUT "/api/evaluations/$AT_FORM/goals" "$JD_AUDITOR" '{"actual":"x","reason":"x","expectedVersion":1}'
 
 SUFFIX=$(date +%s)
 PERSON="at-gov-approver-$SUFFIX"
 expect 201 "$(call POST /api/organization/people "$JD_ADMIN" "{\"personId\":\"$PERSON\",\"name\":\"临时审批人\",\"unitId\":\"AT-GOV\",\"roles\":[\"DEPARTMENT_APPROVER\"],\"password\":\"temporary-pass-1\",\"reason\":\"借调期间审批\"}")" >/dev/null
 OLD_TOKEN=$(login "$PERSON" temporary-pass-1)
-echo "$PERSON added by jd-admin, signed in; lists AT forms: $(expect 200 "$(call GET '/api/evaluations?unitId=AT-GOV' "$OLD_TOKEN")" | json 'len(d)') forms"
+AT_REVIEWER=$(login at-center-reviewer)
+AT_UNIT_LEVEL=$(expect 200 "$(call GET '/api/evaluations?unitId=AT-CENTER&status=UNDER_REVIEW' "$AT_REVIEWER")" \
+  | json '[f["evaluationId"] + " " + str(f["version"]) for f in d if f.get("reviewLevel") == "UNIT"][0]')
+V=$(expect 200 "$(call POST "/api/evaluations/${AT_UNIT_LEVEL% *}/approve" "$AT_REVIEWER" "{\"comment\":\"同意\",\"expectedVersion\":${AT_UNIT_LEVEL#* }}")" | json 'd["version"]')
+WAITING="${AT_UNIT_LEVEL% *} $V"
+echo "$PERSON added by jd-admin and signed in; form ${WAITING% *} (version ${WAITING#* }) waits for AT-GOV"
 expect 200 "$(call POST "/api/organization/people/$PERSON/revoke-role" "$JD_ADMIN" '{"role":"DEPARTMENT_APPROVER","reason":"借调结束"}')" >/dev/null
-echo "role revoked; old token approves:              $(code 403 "$(call POST "/api/evaluations/$AT_FORM/approve" "$OLD_TOKEN" '{"expectedVersion":1}')")"
+check "role revoked; old token approves it:" 403 POST "/api/evaluations/${WAITING% *}/approve" "$OLD_TOKEN" "{\"expectedVersion\":${WAITING#* }}"
 expect 200 "$(call POST "/api/organization/people/$PERSON/deactivate" "$JD_ADMIN" '{"reason":"离开本单位"}')" >/dev/null
-echo "deactivated; old token lists forms:            $(code 401 "$(call GET '/api/evaluations' "$OLD_TOKEN")")"
-echo "sj-admin grants a role in Anting:              $(code 403 "$(call POST "/api/organization/people/at-center-filler/grant-role" "$(login sj-admin)" '{"role":"AUDITOR"}')")"
+check "deactivated; old token lists forms:" 401 GET '/api/evaluations' "$OLD_TOKEN"
+check "sj-admin grants a role in Anting:" 403 POST "/api/organization/people/at-center-filler/grant-role" "$(login sj-admin)" '{"role":"AUDITOR"}'
 
 echo "Organization history of AT-GOV (as jd-auditor), who granted each role:"
 expect 200 "$(call GET '/api/organization/history?unitId=AT-GOV' "$JD_AUDITOR")" | python3 -c '

@@ -11,7 +11,21 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+
+import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OrganizationWalkthroughTest {
     @Autowired
     WebTestClient client;
+    @Autowired
+    JwtEncoder encoder;
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) throws IOException {
@@ -85,23 +101,67 @@ class OrganizationWalkthroughTest {
         api.awaitJson(api.login("at-gov-approver"), "/api/dashboards/units/AT-GOV?fiscalYear=2024",
                 dashboard -> dashboard.toString().contains(id));
 
+        json(api.post(admin, "/api/organization/units/AT-CENTER/move", Map.of("parentId", "JD-FIN",
+                "reason", "划归区财政局直管")), 200);
+        String financeToken = api.login("jd-finance");
+        JsonNode comparison = api.awaitJson(financeToken, "/api/comparisons/units/AT-CENTER?fromYear=2024&toYear=2024",
+                years -> years.toString().contains("上海市嘉定区安亭镇城市运行服务中心"));
+        assertThat(comparison.toString()).contains("2024");
+        assertThat(json(api.get(filler, "/api/evaluations/" + id + "/history"), 200).toString())
+                .contains("at-center-reviewer");
+        assertThat(json(api.get(filler, "/api/organization"), 200).path("units").get(0).path("parentId").asText())
+                .isEqualTo("JD-FIN");
+
         String auditor = api.login("jd-auditor");
         JsonNode changes = json(api.get(auditor, "/api/organization/history?unitId=AT-GOV"), 200);
         List<String> lines = new ArrayList<>();
         changes.forEach(e -> lines.add(e.path("action").asText() + " " + e.path("personId").asText(e.path("unitId")
                 .asText()) + " " + e.path("role").asText("") + " by " + e.path("actor").path("id").asText() + " "
                 + e.path("reason").asText("")));
-        assertThat(lines.subList(0, 4)).containsExactly(
+        assertThat(lines.subList(0, 5)).containsExactly(
+                "UNIT_MOVED AT-CENTER  by jd-admin 划归区财政局直管",
                 "UNIT_RENAMED AT-CENTER  by jd-admin 机构更名",
                 "PERSON_DEACTIVATED at-gov-deputy  by jd-admin 离开本单位",
                 "ROLE_REVOKED at-gov-deputy DEPARTMENT_APPROVER by jd-admin 借调结束",
                 "PERSON_ADDED at-gov-deputy  by jd-admin 借调期间代为审批");
         assertThat(lines).anyMatch(line -> line.startsWith("PERSON_ADDED at-gov-approver  by system"));
         assertThat(changes.toString()).doesNotContain("bcrypt").doesNotContain("deputy-password");
-        assertThat(changes.get(0).path("from").asText()).isEqualTo("上海市嘉定区安亭镇城市运行管理中心（AT-CENTER）");
+        assertThat(changes.get(1).path("from").asText()).isEqualTo("上海市嘉定区安亭镇城市运行管理中心（AT-CENTER）");
+        assertThat(changes.get(0).path("from").asText()).isEqualTo("上海市嘉定区安亭镇人民政府（AT-GOV）");
 
         assertThat(json(api.get(filler, "/api/organization/history?unitId=AT-CENTER"), 403).path("code").asText())
                 .isEqualTo("ORGANIZATION_HISTORY_ROLE_REQUIRED");
+    }
+
+    @Test
+    void aTamperedExpiredOrForeignTokenIsRefused() throws Exception {
+        Api api = new Api(client);
+        String token = api.login("at-center-filler");
+        String[] parts = token.split("\\.");
+        String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("\"unitId\":\"AT-CENTER\"", "\"unitId\":\"JD-FIN\"");
+        String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        api.get(tampered, "/api/evaluations").expectStatus().isUnauthorized();
+
+        Instant past = Instant.now().minus(Duration.ofHours(9));
+        String expired = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(),
+                JwtClaimsSet.builder().issuer("jixiao").subject("at-center-filler").issuedAt(past)
+                        .expiresAt(past.plus(Duration.ofHours(8))).build())).getTokenValue();
+        api.get(expired, "/api/evaluations").expectStatus().isUnauthorized();
+
+        byte[] otherKey = new byte[32];
+        new SecureRandom().nextBytes(otherKey);
+        String foreign = new NimbusJwtEncoder(new ImmutableSecret<>(new SecretKeySpec(otherKey, "HmacSHA256")))
+                .encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(),
+                        JwtClaimsSet.builder().issuer("jixiao").subject("at-center-filler").issuedAt(Instant.now())
+                                .expiresAt(Instant.now().plus(Duration.ofHours(1))).build())).getTokenValue();
+        api.get(foreign, "/api/evaluations").expectStatus().isUnauthorized();
+
+        api.get(token, "/api/evaluations").expectStatus().isOk();
+        JsonNode payload = Api.JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
+        assertThat(Api.JSON.convertValue(payload, Map.class).keySet()).as("a token carries no more than needed")
+                .containsExactlyInAnyOrder("iss", "sub", "jti", "iat", "exp", "name", "unitId", "roles");
     }
 
     private String tokenOf(String username, String password) {

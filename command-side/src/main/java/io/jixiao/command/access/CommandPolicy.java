@@ -10,6 +10,7 @@ import io.jixiao.kernel.organization.Role;
 import io.jixiao.kernel.organization.Unit;
 import io.jixiao.kernel.organization.UnitKind;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -58,8 +59,25 @@ public final class CommandPolicy {
         }
     }
 
-    /** Reopening an approved form: the reviewer role of the last level, in that level's unit. */
+    /** A form that waits for nobody: only someone who reviews it at some level may learn why they cannot act. */
+    public static void requireReviewerInChain(Actor actor, List<ReviewStep> chain) {
+        boolean reviewer = chain.stream().anyMatch(step -> actor.has(Organization.roleFor(step.level()))
+                && Objects.equals(actor.unitId(), step.unitId()));
+        if (!reviewer) {
+            throw forbidden("NOT_REVIEWER_AT_LEVEL", "You review no level of this form.", "您不是该表单任一审核环节的审核人。",
+                    Map.of());
+        }
+    }
+
+    /**
+     * Reopening an approved form: the reviewer role of the last level, in that level's unit; {@code last} is null
+     * for a form never submitted, which nobody reopens.
+     */
     public static void requireFinalReviewer(Actor actor, ReviewStep last) {
+        if (last == null) {
+            throw forbidden("NOT_FINAL_REVIEWER", "This form was never submitted, so it has no final review level.",
+                    "该表单尚未提交，没有终审单位。", Map.of());
+        }
         Role needed = Organization.roleFor(last.level());
         if (!(actor.has(needed) && Objects.equals(actor.unitId(), last.unitId()))) {
             throw forbidden("NOT_FINAL_REVIEWER",

@@ -228,8 +228,8 @@ public class ProjectEvaluation {
     }
 
     @CommandHandler
-    public CommandOutcome handle(ApproveEvaluationCommand c, InputLimits limits) {
-        ReviewStep step = requireReviewer(c.expectedVersion(), c.actor(), "approved", "审核通过");
+    public CommandOutcome handle(ApproveEvaluationCommand c, OrganizationDirectory directory, InputLimits limits) {
+        ReviewStep step = requireReviewer(c.expectedVersion(), c.actor(), directory, "approved", "审核通过");
         CommandPolicy.requireNotOwnChanges(c.actor(), state.changedBy());
         boolean finalApproval = state.reviewStep() == state.chain().size() - 1;
         apply(new EvaluationApprovedEvent(evaluationId, step.level(), step.unitId(), finalApproval,
@@ -238,8 +238,8 @@ public class ProjectEvaluation {
     }
 
     @CommandHandler
-    public CommandOutcome handle(ReturnEvaluationCommand c, InputLimits limits) {
-        ReviewStep step = requireReviewer(c.expectedVersion(), c.actor(), "returned", "退回");
+    public CommandOutcome handle(ReturnEvaluationCommand c, OrganizationDirectory directory, InputLimits limits) {
+        ReviewStep step = requireReviewer(c.expectedVersion(), c.actor(), directory, "returned", "退回");
         String reason = InputRules.text("reason", c.reason(), limits.longText());
         if (reason == null) {
             throw Refusals.invalid("reason", "A return needs a reason the unit can act on.", "退回必须说明原因。");
@@ -266,12 +266,12 @@ public class ProjectEvaluation {
 
     @CommandHandler
     public CommandOutcome handle(ReopenEvaluationCommand c, InputLimits limits) {
+        Actor actor = c.actor();
+        CommandPolicy.requireFinalReviewer(actor, state.chain().isEmpty() ? null
+                : state.chain().get(state.chain().size() - 1));
         if (state.status() != EvaluationStatus.APPROVED) {
-            // no final step to check against yet; the state is no secret to anyone who may see the form
             throw Refusals.notInState("reopened", "重新打开", state.status());
         }
-        Actor actor = c.actor();
-        CommandPolicy.requireFinalReviewer(actor, state.chain().get(state.chain().size() - 1));
         requireVersion(c.expectedVersion());
         String reason = InputRules.text("reason", c.reason(), limits.longText());
         if (reason == null) {
@@ -322,9 +322,16 @@ public class ProjectEvaluation {
         }
     }
 
-    private ReviewStep requireReviewer(long expectedVersion, Actor actor, String action, String actionZh) {
-        ReviewStep step = state.currentStep()
-                .orElseThrow(() -> Refusals.notInState(action, actionZh, state.status()));
+    private ReviewStep requireReviewer(long expectedVersion, Actor actor, OrganizationDirectory directory,
+                                       String action, String actionZh) {
+        ReviewStep step = state.currentStep().orElse(null);
+        if (step == null) {
+            // the state is told only to someone who reviews this form at some level (or would, once submitted)
+            CommandPolicy.requireReviewerInChain(actor, state.chain().isEmpty()
+                    ? directory.current().reviewChain(state.implementingUnitId(), state.competentDepartmentId())
+                    : state.chain());
+            throw Refusals.notInState(action, actionZh, state.status());
+        }
         CommandPolicy.requireReviewerAt(actor, step);
         requireVersion(expectedVersion);
         return step;

@@ -502,6 +502,26 @@ class ProjectEvaluationTest {
         }
 
         @Test
+        void someoneWhoReviewsNoLevelLearnsNothingAboutTheState() {
+            Actor sjFinance = new Actor("sj-finance", "松江复核人", "SJ-FIN", Set.of(Role.FINANCE_REVIEWER));
+            fixture.given(complete(), submitted(),
+                            new EvaluationApprovedEvent(ID, ReviewLevel.UNIT, "AT-CENTER", false, null, UNIT_REVIEWER),
+                            new EvaluationApprovedEvent(ID, ReviewLevel.DEPARTMENT, "AT-GOV", false, null, DEPARTMENT),
+                            new EvaluationApprovedEvent(ID, ReviewLevel.FINANCE, "JD-FIN", true, null, FINANCE))
+                    .when(new ApproveEvaluationCommand(ID, null, 5, sjFinance))
+                    .expectException(refused("NOT_REVIEWER_AT_LEVEL")).expectNoEvents();
+            fixture.given(complete())
+                    .when(new ReturnEvaluationCommand(ID, "不合格", 1, sjFinance))
+                    .expectException(refused("NOT_REVIEWER_AT_LEVEL")).expectNoEvents();
+            fixture.given(complete())
+                    .when(new ReopenEvaluationCommand(ID, "重开", 1, FINANCE))
+                    .expectException(refused("NOT_FINAL_REVIEWER")).expectNoEvents();
+            fixture.given(complete(), submitted())
+                    .when(new ReopenEvaluationCommand(ID, "重开", 2, FINANCE))
+                    .expectException(refused("WRONG_STATE")).expectNoEvents();
+        }
+
+        @Test
         void reopeningNeedsAReason() {
             fixture.given(complete(), submitted(),
                             new EvaluationApprovedEvent(ID, ReviewLevel.UNIT, "AT-CENTER", false, null, UNIT_REVIEWER),
