@@ -266,6 +266,14 @@ class AuthorizationMatrixTest {
                     token -> status(api.get(token, path + "/diff?from=1&to=2")),
                     token -> stream(token, path + "/stream"));
         });
+        actions.put("export", (t, unit) -> {
+            String id = readableForms.get(unit);
+            return Attempt.reading(token -> status(api.get(token, "/api/evaluations/" + id + "/export?format=xlsx")),
+                    token -> status(api.get(token, "/api/evaluations/" + id + "/export?format=pdf&version=1")),
+                    token -> status(api.get(token, "/api/exports/units/" + unit + "?fiscalYear=2024&format=xlsx")));
+        });
+        actions.put("import", (t, unit) -> Attempt.changing(() -> {
+        }, token -> importOne(token, unit)));
         actions.put("audit", (t, unit) -> Attempt.reading(
                 token -> status(api.get(token, "/api/audit/changes?unitId=" + unit))));
         actions.put("dashboard", (t, unit) -> Attempt.reading(
@@ -326,6 +334,47 @@ class AuthorizationMatrixTest {
         actions.put("processors", (t, unit) -> Attempt.reading(
                 token -> status(api.get(token, "/api/admin/processors"))));
         return actions;
+    }
+
+    /**
+     * Imports a file of one form of {@code unit} (ids in the file, a fresh project name) and waits for the job: 200
+     * when the form was created, 403 when the upload or the form was refused for who the importer is.
+     */
+    private int importOne(String token, String unit) {
+        ObjectNode form = draftBody(unit);
+        form.put("projectName", PROJECT + " 导入" + fresh.incrementAndGet());
+        form.put("fiscalYear", 2024);
+        ObjectNode file = Api.JSON.createObjectNode().put("amountUnit", form.path("amountUnit").asText());
+        file.putArray("evaluations").add(form);
+        org.springframework.http.client.MultipartBodyBuilder body =
+                new org.springframework.http.client.MultipartBodyBuilder();
+        body.part("file", new org.springframework.core.io.ByteArrayResource(file.toString()
+                .getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return "matrix.json";
+            }
+        });
+        var upload = client.post().uri("/api/imports").headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(org.springframework.web.reactive.function.BodyInserters.fromMultipartData(body.build()))
+                .exchange().expectBody().returnResult();
+        if (upload.getStatus().value() != 202) {
+            return upload.getStatus().value();
+        }
+        try {
+            String jobId = Api.JSON.readTree(upload.getResponseBodyContent()).path("jobId").asText();
+            var job = api.awaitJson(token, "/api/imports/" + jobId,
+                    j -> "DONE".equals(j.path("status").asText()) || "FAILED".equals(j.path("status").asText()));
+            if (job.path("created").size() == 1) {
+                return 200;
+            }
+            boolean forbidden = job.path("refused").size() > 0
+                    && job.path("refused").get(0).path("code").asText().equals("NOT_IMPORTER_OF_UNIT");
+            return forbidden ? 403 : 500;
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     // ---- preparing forms with the setup people ----

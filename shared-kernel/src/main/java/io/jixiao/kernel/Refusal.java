@@ -17,7 +17,9 @@ public class Refusal extends RuntimeException {
         /** stale version or a state that does not allow it: 409 */
         CONFLICT,
         /** well-formed but breaks a rule, e.g. an incomplete form submitted: 422 */
-        RULE_BROKEN
+        RULE_BROKEN,
+        /** the installation lacks something it needs for this (a font to print with): 503 */
+        UNAVAILABLE
     }
 
     private final Kind kind;

@@ -38,6 +38,25 @@ public final class CommandPolicy {
         }
     }
 
+    /**
+     * Importing a form: a filler of its implementing unit, or an administrator of a finance bureau at or above it
+     * (who loads a whole year, or past years for comparison, for the units below).
+     */
+    public static void requireImporterOf(Actor actor, Organization organization, String implementingUnitId) {
+        boolean filler = actor.has(Role.FILLER) && Objects.equals(actor.unitId(), implementingUnitId);
+        boolean administrator = actor.has(Role.ADMINISTRATOR) && implementingUnitId != null
+                && organization.unit(actor.unitId()).map(Unit::kind).filter(k -> k == UnitKind.FINANCE_BUREAU)
+                .isPresent()
+                && organization.isWithin(implementingUnitId, actor.unitId());
+        if (!(filler || administrator)) {
+            throw forbidden("NOT_IMPORTER_OF_UNIT",
+                    "Only a filler of " + implementingUnitId + " or an administrator of a finance bureau above it "
+                            + "can import its forms.",
+                    "只有 " + implementingUnitId + " 的填报人或其上级财政局的管理员可以导入该单位的自评表。",
+                    Map.of("implementingUnitId", String.valueOf(implementingUnitId)));
+        }
+    }
+
     /** Approving or returning: the role of the level the form waits at, in the unit of that level. */
     public static void requireReviewerAt(Actor actor, ReviewStep step) {
         Role needed = Organization.roleFor(step.level());

@@ -43,6 +43,7 @@ import io.jixiao.kernel.evaluation.IndicatorAddedEvent;
 import io.jixiao.kernel.evaluation.IndicatorChangedEvent;
 import io.jixiao.kernel.evaluation.IndicatorInput;
 import io.jixiao.kernel.evaluation.IndicatorRemovedEvent;
+import io.jixiao.kernel.evaluation.ImportEvaluationCommand;
 import io.jixiao.kernel.evaluation.IndicatorScoredEvent;
 import io.jixiao.kernel.evaluation.RemoveIndicatorCommand;
 import io.jixiao.kernel.evaluation.ScoreIndicatorCommand;
@@ -82,8 +83,22 @@ public class ProjectEvaluation {
 
     @CommandHandler
     public ProjectEvaluation(DraftEvaluationCommand c, OrganizationDirectory directory, InputLimits limits) {
+        CommandPolicy.requireFillerOf(c.actor(), c.implementingUnitId());
+        start(c, directory, limits);
+    }
+
+    /** An import is a draft whose source names the file, made by a filler of the unit or an administrator above. */
+    @CommandHandler
+    public ProjectEvaluation(ImportEvaluationCommand c, OrganizationDirectory directory, InputLimits limits) {
+        CommandPolicy.requireImporterOf(c.actor(), directory.current(), c.implementingUnitId());
+        String source = InputRules.requiredText("importedFrom", c.importedFrom(), limits.valueText());
+        start(new DraftEvaluationCommand(c.evaluationId(), c.fiscalYear(), c.projectName(), c.projectCode(),
+                c.competentDepartmentId(), c.implementingUnitId(), c.amountUnit(), null, c.funds(), c.goals(),
+                c.indicators(), "import:" + source, c.actor()), directory, limits);
+    }
+
+    private void start(DraftEvaluationCommand c, OrganizationDirectory directory, InputLimits limits) {
         Actor actor = c.actor();
-        CommandPolicy.requireFillerOf(actor, c.implementingUnitId());
         if (c.fiscalYear() < 2000 || c.fiscalYear() > 2100) {
             throw Refusals.invalid("fiscalYear", "fiscalYear must be a year between 2000 and 2100.",
                     "年度应为 2000 至 2100 之间的年份。");

@@ -39,23 +39,72 @@ public final class FixtureForms {
 
     public static List<FixtureForm> read(InputStream json, String fileName, Organization organization,
                                          Function<String, Actor> fillerOfUnit) throws IOException {
-        JsonNode root = JSON.readTree(json);
-        AmountUnit unit = AmountUnit.valueOf(root.path("amountUnit").asText("YUAN"));
         List<FixtureForm> forms = new ArrayList<>();
-        JsonNode evaluations = root.path("evaluations");
-        for (int i = 0; i < evaluations.size(); i++) {
-            JsonNode form = evaluations.get(i);
-            String source = fileName + "#" + (i + 1);
-            String implementing = unitNamed(organization, form.path("implementingUnit").asText(), source);
-            String department = unitNamed(organization, form.path("competentDepartment").asText(), source);
+        List<FormReading> readings = contents(json, fileName);
+        for (int i = 0; i < readings.size(); i++) {
+            FormReading reading = readings.get(i);
+            if (!reading.readable()) {
+                throw new IllegalArgumentException(reading.form() + ": " + reading.problems());
+            }
+            FormContent form = reading.content();
+            String source = reading.form();
+            String implementing = unitNamed(organization, form.implementingUnitName(), source);
+            String department = unitNamed(organization, form.competentDepartmentName(), source);
             String evaluationId = UUID.nameUUIDFromBytes(("fixture:" + source).getBytes(StandardCharsets.UTF_8))
                     .toString();
             forms.add(new FixtureForm(evaluationId, i, source, new DraftEvaluationCommand(evaluationId,
-                    form.path("fiscalYear").asInt(), text(form, "projectName"), text(form, "projectCode"), department,
-                    implementing, unit, null, funds(form.path("funds")), goals(form.path("goals")),
-                    indicators(form.path("indicators")), source, fillerOfUnit.apply(implementing))));
+                    form.fiscalYear(), form.projectName(), form.projectCode(), department, implementing,
+                    form.amountUnit(), null, form.funds(), form.goals(), form.indicators(), source,
+                    fillerOfUnit.apply(implementing))));
         }
         return forms;
+    }
+
+    /**
+     * Every form of a file in this shape, units by name; a form whose figures cannot be read (an amount that is
+     * not a number, no fiscal year) comes with its problems, naming the field.
+     */
+    public static List<FormReading> contents(InputStream json, String fileName) throws IOException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (IOException e) {
+            return List.of(new FormReading(fileName, null, List.of(new ImportProblem(fileName, null, null,
+                    "The file is not JSON.", "文件不是有效的 JSON。"))));
+        }
+        JsonNode evaluations = root == null ? null : root.path("evaluations");
+        if (evaluations == null || !evaluations.isArray()) {
+            return List.of(new FormReading(fileName, null, List.of(new ImportProblem(fileName, null, "evaluations",
+                    "The file has no \"evaluations\" list.", "文件中没有 evaluations 列表。"))));
+        }
+        AmountUnit unit;
+        try {
+            unit = AmountUnit.valueOf(root.path("amountUnit").asText("YUAN"));
+        } catch (IllegalArgumentException e) {
+            return List.of(new FormReading(fileName, null, List.of(new ImportProblem(fileName, null, "amountUnit",
+                    "amountUnit must be YUAN or TEN_THOUSAND_YUAN.", "amountUnit 应为 YUAN（元）或 TEN_THOUSAND_YUAN（万元）。"))));
+        }
+        List<FormReading> readings = new ArrayList<>();
+        for (int i = 0; i < evaluations.size(); i++) {
+            JsonNode form = evaluations.get(i);
+            String source = fileName + "#" + (i + 1);
+            List<ImportProblem> problems = new ArrayList<>();
+            Amounts amounts = new Amounts(source, problems);
+            if (!form.path("fiscalYear").canConvertToInt()) {
+                problems.add(new ImportProblem(source, null, "fiscalYear", "fiscalYear is missing or not a year.",
+                        "缺少年度或年度不是数字。"));
+            }
+            FormContent content = new FormContent(form.path("fiscalYear").asInt(), text(form, "projectName"),
+                    text(form, "projectCode"), text(form, "competentDepartmentId"), text(form, "competentDepartment"),
+                    text(form, "implementingUnitId"), text(form, "implementingUnit"), unit,
+                    funds(form.path("funds"), amounts), goals(form.path("goals")),
+                    indicators(form.path("indicators"), amounts));
+            if (content.projectName() == null || content.projectName().isBlank()) {
+                problems.add(new ImportProblem(source, null, "projectName", "projectName is missing.", "缺少项目名称。"));
+            }
+            readings.add(new FormReading(source, content, problems));
+        }
+        return readings;
     }
 
     private static String unitNamed(Organization organization, String name, String source) {
@@ -64,13 +113,14 @@ public final class FixtureForms {
                 source + ": no unit named " + name + " in the organization"));
     }
 
-    private static Funds funds(JsonNode funds) {
+    private static Funds funds(JsonNode funds, Amounts amounts) {
         Funds result = Funds.BLANK;
         for (FundSource source : FundSource.values()) {
             JsonNode row = funds.path(source.apiName());
             if (!row.isMissingNode() && !row.isNull()) {
-                result = result.with(source, new FundLine(amount(row, "initialBudget"), amount(row, "adjustedBudget"),
-                        amount(row, "executed")));
+                String path = "funds." + source.apiName() + ".";
+                result = result.with(source, new FundLine(amounts.of(row, "initialBudget", path),
+                        amounts.of(row, "adjustedBudget", path), amounts.of(row, "executed", path)));
             }
         }
         return result;
@@ -80,12 +130,14 @@ public final class FixtureForms {
         return new Goals(text(goals, "expected"), text(goals, "actual"));
     }
 
-    private static List<IndicatorInput> indicators(JsonNode rows) {
+    private static List<IndicatorInput> indicators(JsonNode rows, Amounts amounts) {
         List<IndicatorInput> inputs = new ArrayList<>();
+        int i = 0;
         for (JsonNode row : rows) {
+            String path = "indicators[" + i++ + "].";
             inputs.add(new IndicatorInput(text(row, "level1"), text(row, "level2"), text(row, "name"),
-                    text(row, "target"), amount(row, "weight"), text(row, "actual"), amount(row, "score"),
-                    text(row, "deviation")));
+                    text(row, "target"), amounts.of(row, "weight", path), text(row, "actual"),
+                    amounts.of(row, "score", path), text(row, "deviation")));
         }
         return inputs;
     }
@@ -95,12 +147,20 @@ public final class FixtureForms {
         return value.isMissingNode() || value.isNull() ? null : value.asText();
     }
 
-    /** Printed amounts carry thousands separators ("4,514.45"); blank cells are null. */
-    private static BigDecimal amount(JsonNode node, String field) {
-        String text = text(node, field);
-        if (text == null || text.isBlank()) {
-            return null;
+    /** Printed amounts carry thousands separators ("4,514.45"); blank cells are null; anything else is a problem. */
+    private record Amounts(String form, List<ImportProblem> problems) {
+        BigDecimal of(JsonNode node, String field, String path) {
+            String text = text(node, field);
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            try {
+                return new BigDecimal(text.replace(",", "").strip());
+            } catch (NumberFormatException e) {
+                problems.add(new ImportProblem(form, null, path + field, path + field + " is not a number: " + text,
+                        path + field + " 不是数字：" + text));
+                return null;
+            }
         }
-        return new BigDecimal(text.replace(",", "").strip());
     }
 }

@@ -37,6 +37,7 @@ public class ApiErrorHandler {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
             case RULE_BROKEN -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
         };
         return ResponseEntity.status(status)
                 .body(new ApiError(refusal.code(), refusal.getMessage(), refusal.messageZh(), refusal.details()));

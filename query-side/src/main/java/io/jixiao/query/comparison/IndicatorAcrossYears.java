@@ -1,5 +1,6 @@
 package io.jixiao.query.comparison;
 
+import io.jixiao.kernel.evaluation.NormalizedNames;
 import java.util.List;
 
 /**

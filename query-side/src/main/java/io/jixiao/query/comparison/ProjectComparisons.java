@@ -1,5 +1,6 @@
 package io.jixiao.query.comparison;
 
+import io.jixiao.kernel.evaluation.NormalizedNames;
 import io.jixiao.kernel.comparison.CompareProjectYearsQuery;
 import io.jixiao.kernel.evaluation.EvaluationState;
 import io.jixiao.kernel.evaluation.Indicator;

@@ -1,5 +1,6 @@
 package io.jixiao.query.comparison;
 
+import io.jixiao.kernel.evaluation.NormalizedNames;
 import io.jixiao.kernel.evaluation.EvaluationDraftedEvent;
 import io.jixiao.query.dashboard.UnitDashboardProjection;
 import org.axonframework.config.ProcessingGroup;

@@ -1,21 +1,25 @@
 package io.jixiao.query.exports;
 
+import io.jixiao.kernel.Refusal;
+
+import java.util.Map;
+
 /**
  * No usable Chinese TrueType font for the printable form: a fault of the installation, not of the request, so the
  * web layer answers 503. The messages say what to install or configure.
  */
-public class PdfFontMissing extends RuntimeException {
+public class PdfFontMissing extends Refusal {
     public static final String CODE = "PDF_FONT_MISSING";
     private static final String REMEDY = "install the Debian package fonts-wqy-zenhei (apt-get install fonts-wqy-zenhei)"
             + " or set jixiao.pdf.font to a TrueType .ttf/.ttc font with Chinese glyphs";
     private static final String REMEDY_ZH = "请安装 Debian 软件包 fonts-wqy-zenhei（apt-get install fonts-wqy-zenhei），"
             + "或将 jixiao.pdf.font 设为含中文字形的 TrueType 字体文件（.ttf/.ttc）";
 
-    private final String messageZh;
-
     private PdfFontMissing(String message, String messageZh, Throwable cause) {
-        super(message, cause);
-        this.messageZh = messageZh;
+        super(Kind.UNAVAILABLE, CODE, message, messageZh, Map.of());
+        if (cause != null) {
+            initCause(cause);
+        }
     }
 
     static PdfFontMissing nothingInstalled(Iterable<?> searched) {
@@ -26,13 +30,5 @@ public class PdfFontMissing extends RuntimeException {
     static PdfFontMissing unusable(Object font, String why, String whyZh, Throwable cause) {
         return new PdfFontMissing("The PDF font " + font + " cannot be used: " + why + "; " + REMEDY + ".",
                 "导出 PDF 的字体 " + font + " 无法使用：" + whyZh + "；" + REMEDY_ZH + "。", cause);
-    }
-
-    public String code() {
-        return CODE;
-    }
-
-    public String messageZh() {
-        return messageZh;
     }
 }

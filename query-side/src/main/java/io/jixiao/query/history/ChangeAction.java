@@ -32,6 +32,9 @@ public enum ChangeAction {
     WITHDRAWN("撤回", false),
     REOPENED("重新打开", false);
 
+    /** How the aggregate marks the source of an imported form. */
+    private static final String IMPORT_SOURCE = "import:";
+
     private final String label;
     private final boolean amendsFigures;
 
@@ -97,11 +100,29 @@ public enum ChangeAction {
         if (event instanceof EvaluationReturnedEvent returned) {
             return action.label + "（" + levelLabel(returned.level()) + "）";
         }
+        if (importedFrom(event) != null) {
+            return "导入创建";
+        }
         return action.label;
     }
 
-    /** The reason of an amendment, or the comment or reason of a workflow step; null for a draft. */
+    /** Where an imported form came from (file, sheet, job); null for a form drafted any other way. */
+    static String importedFrom(EvaluationEvent event) {
+        if (event instanceof EvaluationDraftedEvent drafted && drafted.source() != null
+                && drafted.source().startsWith(IMPORT_SOURCE)) {
+            return drafted.source().substring(IMPORT_SOURCE.length());
+        }
+        return null;
+    }
+
+    /**
+     * The reason of an amendment, or the comment or reason of a workflow step; for an imported form the file it came
+     * from; null for another draft.
+     */
     public static String reasonOf(EvaluationEvent event) {
+        if (importedFrom(event) != null) {
+            return "导入自 / imported from " + importedFrom(event);
+        }
         if (event instanceof FundsAmendedEvent e) {
             return e.reason();
         }

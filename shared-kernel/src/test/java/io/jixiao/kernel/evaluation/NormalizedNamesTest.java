@@ -1,4 +1,4 @@
-package io.jixiao.query.comparison;
+package io.jixiao.kernel.evaluation;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,117 @@
+package io.jixiao.command.imports;
+
+import io.jixiao.command.access.CurrentActor;
+import io.jixiao.command.organization.OrganizationDirectory;
+import io.jixiao.kernel.Refusal;
+import io.jixiao.kernel.Refusal.Kind;
+import io.jixiao.kernel.organization.Actor;
+import io.jixiao.kernel.organization.Role;
+import org.bson.Document;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.http.codec.multipart.FilePart;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/** Import a file of forms (README "Forms in and out"): a job to follow, once or live. */
+@RestController
+public class ImportController {
+    private static final Set<String> FINISHED = Set.of("DONE", "FAILED");
+
+    private final ImportJobs jobs;
+    private final CurrentActor currentActor;
+    private final OrganizationDirectory directory;
+    private final long maxBytes;
+
+    public ImportController(ImportJobs jobs, CurrentActor currentActor, OrganizationDirectory directory,
+                            @Value("${jixiao.limits.import-file-mb:50}") long maxMegabytes) {
+        this.jobs = jobs;
+        this.currentActor = currentActor;
+        this.directory = directory;
+        this.maxBytes = maxMegabytes * 1024 * 1024;
+    }
+
+    @PostMapping(value = "/api/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    public Mono<Map<String, String>> start(@RequestPart("file") Mono<FilePart> file) {
+        return currentActor.get().doOnNext(ImportJobs::requireImporter).flatMap(actor -> file
+                .switchIfEmpty(Mono.error(() -> missingFile()))
+                .flatMap(part -> DataBufferUtils.join(part.content(), (int) Math.min(Integer.MAX_VALUE, maxBytes))
+                        .onErrorMap(org.springframework.core.io.buffer.DataBufferLimitException.class,
+                                e -> tooLarge())
+                        .map(buffer -> {
+                            byte[] bytes = new byte[buffer.readableByteCount()];
+                            buffer.read(bytes);
+                            DataBufferUtils.release(buffer);
+                            return bytes;
+                        })
+                        .switchIfEmpty(Mono.error(() -> missingFile()))
+                        .publishOn(Schedulers.boundedElastic())
+                        .map(bytes -> Map.of("jobId", jobs.start(actor, part.filename(), bytes)))));
+    }
+
+    @GetMapping("/api/imports/{jobId}")
+    public Mono<Document> job(@PathVariable String jobId) {
+        return currentActor.get().publishOn(Schedulers.boundedElastic()).map(actor -> visibleJob(actor, jobId));
+    }
+
+    /** The job, then the job again whenever it moved on, until it is done (or failed). */
+    @GetMapping(value = "/api/imports/{jobId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    public Flux<ServerSentEvent<Document>> events(@PathVariable String jobId) {
+        return currentActor.get().publishOn(Schedulers.boundedElastic())
+                .doOnNext(actor -> visibleJob(actor, jobId))
+                .flatMapMany(actor -> Flux.interval(Duration.ZERO, Duration.ofMillis(250))
+                        .publishOn(Schedulers.boundedElastic())
+                        .map(tick -> visibleJob(actor, jobId))
+                        .distinctUntilChanged(job -> Objects.toString(job.get("done")) + job.get("status"))
+                        .takeUntil(job -> FINISHED.contains(job.getString("status"))))
+                .map(job -> ServerSentEvent.builder(job).event("progress").build());
+    }
+
+    /** The one who started it, and administrators and auditors at or above their unit. */
+    private Document visibleJob(Actor actor, String jobId) {
+        Document job = jobs.find(jobId).orElseThrow(() -> notFound(jobId));
+        boolean owner = actor.userId().equals(job.getString("ownerId"));
+        boolean supervisor = (actor.has(Role.ADMINISTRATOR) || actor.has(Role.AUDITOR))
+                && directory.current().isWithin(job.getString("ownerUnitId"), actor.unitId());
+        if (!(owner || supervisor)) {
+            throw notFound(jobId);
+        }
+        Document answer = new Document(job);
+        for (String internal : new String[]{"_id", "runner", "heartbeatAt", "chunks"}) {
+            answer.remove(internal);
+        }
+        return answer;
+    }
+
+    private static Refusal notFound(String jobId) {
+        return new Refusal(Kind.NOT_FOUND, "IMPORT_NOT_FOUND", "No import job " + jobId + " of yours.",
+                "没有您的导入任务 " + jobId + "。", Map.of("jobId", jobId));
+    }
+
+    private static Refusal missingFile() {
+        return new Refusal(Kind.INVALID_INPUT, "FILE_REQUIRED", "Send the file as multipart field \"file\".",
+                "请以 multipart 字段 file 上传文件。", Map.of("field", "file"));
+    }
+
+    private Refusal tooLarge() {
+        return new Refusal(Kind.INVALID_INPUT, "FILE_TOO_LARGE",
+                "The file is larger than " + maxBytes / 1024 / 1024 + " MB.",
+                "文件超过 " + maxBytes / 1024 / 1024 + " MB。", Map.of("field", "file"));
+    }
+}

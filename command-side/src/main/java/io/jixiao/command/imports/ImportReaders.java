@@ -1,0 +1,42 @@
+package io.jixiao.command.imports;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+/** Which reader a file needs, by its name and, where the name says nothing, by its first bytes. */
+public final class ImportReaders {
+    private ImportReaders() {
+    }
+
+    public enum Format { XLSX, JSON, TEXT }
+
+    public static Format format(String fileName, byte[] content) {
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".xlsx") || (content.length > 1 && content[0] == 'P' && content[1] == 'K')) {
+            return Format.XLSX;
+        }
+        if (name.endsWith(".json") || new String(content, 0, Math.min(content.length, 64), StandardCharsets.UTF_8)
+                .strip().startsWith("{")) {
+            return Format.JSON;
+        }
+        return Format.TEXT;
+    }
+
+    public static List<FormReading> read(String fileName, byte[] content) {
+        try {
+            return switch (format(fileName, content)) {
+                case XLSX -> OfficialWorkbookReader.read(new ByteArrayInputStream(content), fileName);
+                case JSON -> FixtureForms.contents(new ByteArrayInputStream(content), fileName);
+                case TEXT -> List.of(new FormReading(fileName, null, List.of(new ImportProblem(fileName, null, null,
+                        "Only .xlsx workbooks and .json files can be imported.",
+                        "只能导入 .xlsx 工作簿或 .json 文件。"))));
+            };
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

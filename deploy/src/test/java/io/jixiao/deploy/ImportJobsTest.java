@@ -1,0 +1,175 @@
+package io.jixiao.deploy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
+import org.bson.types.Binary;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+
+import static io.jixiao.deploy.Api.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 5's import jobs over HTTP: a file becomes one command per form, each form all or nothing, reported per
+ * form; progress can be followed live; importing the same file again creates nothing; a job whose runner stopped
+ * is taken over and continues where it stopped.
+ */
+// Closed after this class: contexts left open to the end of the run must all shut down within surefire's 30 s.
+@DirtiesContext
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"jixiao.demo=false", "jixiao.imports.resume-after=PT1S"})
+class ImportJobsTest {
+    @Autowired
+    WebTestClient client;
+    @Autowired
+    MongoDatabase database;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) throws IOException {
+        var dir = Files.createTempDirectory("jixiao-imports");
+        registry.add("jixiao.data-dir", dir::toString);
+    }
+
+    static byte[] fixture(String name) throws IOException {
+        try (InputStream in = ImportJobsTest.class.getResourceAsStream("/demo/fixtures/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    WebTestClient.ResponseSpec upload(String token, String fileName, byte[] content) {
+        MultipartBodyBuilder body = new MultipartBodyBuilder();
+        body.part("file", new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        });
+        return client.post().uri("/api/imports").headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.MULTIPART_FORM_DATA).body(BodyInserters.fromMultipartData(body.build()))
+                .exchange();
+    }
+
+    JsonNode awaitJob(Api api, String token, String jobId) throws InterruptedException {
+        return api.awaitJson(token, "/api/imports/" + jobId,
+                job -> List.of("DONE", "FAILED").contains(job.path("status").asText()));
+    }
+
+    @Test
+    void aYearIsImportedOnceWithProgressAndItsHistorySaysSo() throws Exception {
+        Api api = new Api(client);
+        String admin = api.login("jd-admin");
+        String jobId = json(upload(admin, "anting-2024.json", fixture("anting-2024.json")), 202).path("jobId").asText();
+
+        List<JsonNode> progress = client.get().uri("/api/imports/" + jobId + "/events")
+                .headers(h -> h.setBearerAuth(admin)).accept(MediaType.TEXT_EVENT_STREAM).exchange()
+                .expectStatus().isOk()
+                .returnResult(new ParameterizedTypeReference<ServerSentEvent<String>>() {
+                }).getResponseBody()
+                .map(event -> {
+                    try {
+                        return Api.JSON.readTree(event.data());
+                    } catch (IOException e) {
+                        throw new AssertionError(e);
+                    }
+                })
+                .collectList().block(Duration.ofSeconds(60));
+        assertThat(progress).isNotEmpty();
+        JsonNode done = progress.get(progress.size() - 1);
+        assertThat(done.path("status").asText()).isEqualTo("DONE");
+        assertThat(done.path("done").asInt()).isEqualTo(10);
+        assertThat(done.path("total").asInt()).isEqualTo(10);
+        assertThat(done.path("created")).hasSize(10);
+        assertThat(done.path("refused")).isEmpty();
+
+        String first = done.path("created").get(0).asText();
+        JsonNode history = json(api.get(admin, "/api/evaluations/" + first + "/history"), 200);
+        assertThat(history.toString()).contains("jd-admin").contains("anting-2024.json");
+
+        String again = json(upload(admin, "anting-2024.json", fixture("anting-2024.json")), 202).path("jobId").asText();
+        JsonNode repeated = awaitJob(api, admin, again);
+        assertThat(repeated.path("created")).isEmpty();
+        assertThat(repeated.path("skipped")).hasSize(10);
+        assertThat(repeated.path("skipped").get(0).path("evaluationId").asText()).isIn(textsOf(done.path("created")));
+    }
+
+    @Test
+    void formsOutsideTheImportersReachAndBrokenFormsAreRefusedAndNothingIsCreated() throws Exception {
+        Api api = new Api(client);
+        String filler = api.login("at-center-filler");
+        String jobId = json(upload(filler, "songjiang-2023.json", fixture("songjiang-2023.json")), 202)
+                .path("jobId").asText();
+        JsonNode job = awaitJob(api, filler, jobId);
+        assertThat(job.path("status").asText()).isEqualTo("DONE");
+        assertThat(job.path("created")).isEmpty();
+        assertThat(job.path("refused").size()).isGreaterThanOrEqualTo(14);
+        assertThat(job.path("refused").get(0).path("messageZh").asText()).isNotBlank();
+
+        com.fasterxml.jackson.databind.node.ObjectNode anting =
+                (com.fasterxml.jackson.databind.node.ObjectNode) Api.JSON.readTree(fixture("anting-2024.json"));
+        JsonNode firstForm = anting.path("evaluations").get(0);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) firstForm.path("funds").path("total"))
+                .put("executed", "七百五十八");
+        anting.putArray("evaluations").add(firstForm);
+        String brokenJob = json(upload(filler, "broken.json", Api.JSON.writeValueAsBytes(anting)), 202)
+                .path("jobId").asText();
+        JsonNode refused = awaitJob(api, filler, brokenJob);
+        assertThat(refused.path("refused").get(0).path("column").asText()).isEqualTo("funds.total.executed");
+        assertThat(refused.path("refused").get(0).path("form").asText()).isEqualTo("broken.json#1");
+        assertThat(refused.path("refused")).hasSize(1);
+        assertThat(refused.path("created")).isEmpty();
+
+        assertThat(json(upload(api.login("jd-auditor"), "x.json", fixture("anting-2024.json")), 403)
+                .path("code").asText()).isEqualTo("NOT_IMPORTER");
+        json(api.get(api.login("sj-admin"), "/api/imports/" + jobId), 404);
+    }
+
+    @Test
+    void aJobWhoseRunnerStoppedIsTakenOverAndContinuesWhereItStopped() throws Exception {
+        Api api = new Api(client);
+        String admin = api.login("sj-admin");
+        byte[] file = fixture("songjiang-2023.json");
+        String jobId = "stopped-job";
+        database.getCollection("import_files").insertOne(new Document("_id", jobId + ":0")
+                .append("data", new Binary(file)));
+        Date longAgo = Date.from(Instant.now().minus(Duration.ofHours(1)));
+        database.getCollection("import_jobs").insertOne(new Document("_id", jobId).append("jobId", jobId)
+                .append("status", "RUNNING").append("fileName", "songjiang-2023.json").append("format", "JSON")
+                .append("ownerId", "sj-admin").append("ownerUnitId", "SJ-FIN").append("createdAt", longAgo)
+                .append("startedAt", longAgo).append("runner", "a process that was killed")
+                .append("heartbeatAt", longAgo).append("done", 5).append("total", 14).append("chunks", 1)
+                .append("created", List.of()).append("skipped", List.of()).append("refused", List.of()));
+
+        JsonNode job = awaitJob(api, admin, jobId);
+        assertThat(job.path("status").asText()).isEqualTo("DONE");
+        assertThat(job.path("done").asInt()).isEqualTo(14);
+        assertThat(job.path("created").size() + job.path("skipped").size() + job.path("refused").size())
+                .as("only the forms after the fifth were taken up again").isLessThanOrEqualTo(9 + 9);
+        assertThat(job.path("created")).hasSize(9);
+        assertThat(database.getCollection("import_files").countDocuments()).as("the file is gone once done")
+                .isZero();
+    }
+
+    private static List<String> textsOf(JsonNode array) {
+        return java.util.stream.StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+    }
+}
