@@ -31,9 +31,7 @@ public final class ImportReaders {
             return switch (format(fileName, content)) {
                 case XLSX -> OfficialWorkbookReader.read(new ByteArrayInputStream(content), fileName);
                 case JSON -> FixtureForms.contents(new ByteArrayInputStream(content), fileName);
-                case TEXT -> List.of(new FormReading(fileName, null, List.of(new ImportProblem(fileName, null, null,
-                        "Only .xlsx workbooks and .json files can be imported.",
-                        "只能导入 .xlsx 工作簿或 .json 文件。"))));
+                case TEXT -> PublishedTextReader.read(new String(content, StandardCharsets.UTF_8), fileName);
             };
         } catch (IOException e) {
             throw new UncheckedIOException(e);
