@@ -64,5 +64,7 @@ public final class BulkImportBenchmark {
                     job.getList("created", String.class).size(), job.getList("refused", Document.class).size(),
                     (runtime.totalMemory() - runtime.freeMemory()) / 1024 / 1024);
         }
+        // Axon's janitor thread is not a daemon and would keep the harness alive after the context closed
+        System.exit(0);
     }
 }
