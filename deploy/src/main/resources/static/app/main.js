@@ -1,0 +1,71 @@
+// The shell: a hash router, the navigation and the language switch. Pages live in pages/*.js and register here.
+import { lang, setLang, t } from './i18n.js';
+import { session } from './api.js';
+import { h } from './ui.js';
+
+const pages = new Map();
+
+/**
+ * A page: route is the first hash segment ('work' for #/work, 'form' for #/form/<id>); nav (optional) its label key
+ * in the navigation; render(main, ...params) fills the main element and may return a function that cleans up
+ * (closes streams) when the reader leaves the page.
+ */
+export function registerPage(route, page) {
+  pages.set(route, page);
+}
+
+let leaving = null;
+
+async function show() {
+  const [route, ...params] = location.hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  if (!session.token && route !== 'login') {
+    location.hash = '#/login';
+    return;
+  }
+  if (leaving) {
+    leaving();
+    leaving = null;
+  }
+  const page = pages.get(route || 'work') || pages.get('work');
+  renderHeader(route || 'work');
+  const main = document.getElementById('main');
+  main.replaceChildren(h('p', { class: 'loading' }, t('loading')));
+  try {
+    main.replaceChildren();
+    leaving = (await page.render(main, ...params)) || null;
+  } catch (error) {
+    main.replaceChildren(h('p', { class: 'error', role: 'alert' }, error.messageZh && lang() === 'zh'
+      ? error.messageZh : error.message || t('error')));
+  }
+  document.title = `${t(page.title || page.nav || 'appName')} · ${t('appName')}`;
+}
+
+function renderHeader(current) {
+  const user = session.user;
+  const nav = [...pages.entries()].filter(([, page]) => page.nav && user)
+    .map(([route, page]) => h('a', { href: `#/${route}`, 'aria-current': route === current ? 'page' : null },
+      t(page.nav)));
+  document.getElementById('top').replaceChildren(
+    h('span', { class: 'brand' }, t('appName')),
+    h('nav', { 'aria-label': 'main' }, nav),
+    h('span', { class: 'spacer' }),
+    user ? h('span', { class: 'who' }, `${t('signedInAs')}: ${user.name}（${user.unitId}）`) : null,
+    h('button', { type: 'button', class: 'link', id: 'language', onclick: () => {
+      setLang(lang() === 'zh' ? 'en' : 'zh');
+      show();
+    } }, t('language')),
+    user ? h('button', { type: 'button', class: 'link', id: 'sign-out', onclick: () => {
+      session.clear();
+      location.hash = '#/login';
+    } }, t('signOut')) : null);
+}
+
+window.addEventListener('hashchange', show);
+
+// Pages register themselves when imported; the order here is the order of the navigation.
+await Promise.all([
+  './pages/login.js', './pages/work.js', './pages/forms.js', './pages/form.js', './pages/history.js',
+  './pages/dashboard.js', './pages/compare.js', './pages/audit.js', './pages/imports.js',
+].map((module) => import(module).catch((error) => console.error(module, error))));
+setLang(lang());
+show();
