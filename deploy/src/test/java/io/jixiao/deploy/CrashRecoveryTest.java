@@ -69,18 +69,87 @@ class CrashRecoveryTest {
         assertThat(satisfaction.path("actual").asText()).isEqualTo(lastActual);
     }
 
+    /**
+     * Issue 5: an import job survives a restart. The launcher is killed in the middle of a job of 300 forms; after the
+     * restart the job is taken over and finishes, every form exists exactly once, none is lost.
+     */
+    @Test
+    void anImportJobKilledMidwayFinishesAfterTheRestart() throws Exception {
+        int port = freePort();
+        String base = "http://127.0.0.1:" + port;
+        process = start(port);
+        awaitHealthy(base);
+        String token = login(base, "jd-admin");
+
+        JsonNode fixture = Api.JSON.readTree(getClass().getResourceAsStream("/demo/fixtures/anting-2024.json"));
+        ObjectNode file = Api.JSON.createObjectNode().put("amountUnit", fixture.path("amountUnit").asText());
+        var evaluations = file.putArray("evaluations");
+        for (int i = 0; i < 300; i++) {
+            ObjectNode form = fixture.path("evaluations").get(i % 10).deepCopy();
+            form.put("projectName", form.path("projectName").asText() + " 第" + (i + 1) + "批");
+            evaluations.add(form);
+        }
+        String boundary = "jixiao" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bulk.json\"\r\n"
+                + "Content-Type: application/json\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> upload = http.send(HttpRequest.newBuilder(URI.create(base + "/api/imports"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, Api.JSON.writeValueAsBytes(file), tail)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(upload.statusCode()).as(upload.body()).isEqualTo(202);
+        String jobId = Api.JSON.readTree(upload.body()).path("jobId").asText();
+
+        JsonNode job = null;
+        for (int attempt = 0; attempt < 600; attempt++) {
+            job = send(base, token, "GET", "/api/imports/" + jobId, null);
+            if (job.path("done").asInt() >= 20) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+        int doneBeforeKill = job.path("done").asInt();
+        assertThat(doneBeforeKill).as("killed in the middle of the job").isBetween(20, 299);
+        process.destroyForcibly().waitFor();
+
+        process = start(port);
+        awaitHealthy(base);
+        String again = login(base, "jd-admin");
+        for (int attempt = 0; attempt < 1200; attempt++) {
+            job = send(base, again, "GET", "/api/imports/" + jobId, null);
+            if ("DONE".equals(job.path("status").asText())) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(job.path("status").asText()).as(job.toString()).isEqualTo("DONE");
+        assertThat(job.path("refused")).isEmpty();
+        assertThat(job.path("created").size() + job.path("skipped").size()).isEqualTo(300);
+        JsonNode forms = null;
+        for (int attempt = 0; attempt < 200; attempt++) {
+            forms = send(base, again, "GET", "/api/evaluations?unitId=AT-CENTER", null);
+            if (forms.size() >= 300) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(forms).as("every form exactly once").hasSize(300);
+    }
+
     private Process start(int port) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
                 JixiaoApplication.class.getName(), "--server.port=" + port, "--jixiao.data-dir=" + dataDir,
-                "--jixiao.demo=false", "--jixiao.security.token-secret=" + "Y3Jhc2gtcmVjb3ZlcnktdGVzdC1rZXktMzItYnl0ZXMtbG9uZw=="))
+                "--jixiao.demo=false", "--jixiao.imports.resume-after=PT3S",
+                "--jixiao.security.token-secret=" + "Y3Jhc2gtcmVjb3ZlcnktdGVzdC1rZXktMzItYnl0ZXMtbG9uZw=="))
                 .redirectErrorStream(true)
                 .redirectOutput(dataDir.resolve("process-" + Instant.now().toEpochMilli() + ".log").toFile())
                 .start();
     }
 
     private void awaitHealthy(String base) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(120);
+        Instant deadline = Instant.now().plusSeconds(240);
         while (Instant.now().isBefore(deadline)) {
             assertThat(process.isAlive()).as("the launcher exited early; see its log in " + dataDir).isTrue();
             try {
@@ -94,12 +163,16 @@ class CrashRecoveryTest {
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("The launcher did not become healthy within 120 s");
+        throw new AssertionError("The launcher did not become healthy within 240 s");
     }
 
     private String login(String base) throws Exception {
+        return login(base, "at-center-filler");
+    }
+
+    private String login(String base, String username) throws Exception {
         return send(base, null, "POST", "/api/auth/token",
-                Map.of("username", "at-center-filler", "password", "jixiao-demo")).path("token").asText();
+                Map.of("username", username, "password", "jixiao-demo")).path("token").asText();
     }
 
     private JsonNode awaitVersion(String base, String token, String id, long version) throws Exception {

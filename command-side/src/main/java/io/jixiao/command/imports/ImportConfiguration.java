@@ -6,6 +6,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -31,5 +33,10 @@ public class ImportConfiguration {
     ImportJobs importJobs(ImportJobStore store, FormImporter importer, OrganizationDirectory directory,
                           @Value("${jixiao.imports.resume-after:PT30S}") Duration resumeAfter) {
         return new ImportJobs(store, importer, directory, resumeAfter, Clock.systemUTC());
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void resumeStoppedJobs(ApplicationReadyEvent ready) {
+        ready.getApplicationContext().getBean(ImportJobs.class).watch();
     }
 }

@@ -31,6 +31,7 @@ import java.util.concurrent.TimeUnit;
  */
 public class ImportJobs implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
+    private static final int MAX_ATTEMPTS = 3;
 
     private final ImportJobStore store;
     private final FormImporter importer;
@@ -48,8 +49,15 @@ public class ImportJobs implements AutoCloseable {
         this.directory = directory;
         this.resumeAfter = resumeAfter;
         this.clock = clock;
+    }
+
+    /**
+     * Starts looking for jobs to take over; called once the application is ready, since a job resumed before the
+     * command handlers are subscribed would fail on its next form.
+     */
+    public void watch() {
         long every = Math.max(200, resumeAfter.toMillis() / 3);
-        watcher.scheduleWithFixedDelay(this::resumeStale, every, every, TimeUnit.MILLISECONDS);
+        watcher.scheduleWithFixedDelay(this::resumeStale, 0, every, TimeUnit.MILLISECONDS);
     }
 
     /** Stores the file and queues its job; the answer comes before any form is read. */
@@ -123,13 +131,26 @@ public class ImportJobs implements AutoCloseable {
             store.update(jobId, runner, Updates.combine(Updates.set("status", "DONE"),
                     Updates.set("finishedAt", clock.instant())));
             store.deleteFile(store.find(jobId).orElseThrow());
+        } catch (Refusal refusal) {
+            // the owner may no longer import: nothing later will change that
+            fail(jobId, refusal.getMessage(), refusal.messageZh());
         } catch (RuntimeException e) {
-            log.warn("Import job {} failed", jobId, e);
-            store.update(jobId, runner, Updates.combine(Updates.set("status", "FAILED"),
-                    Updates.set("failure", e instanceof Refusal r ? r.getMessage() : "The file could not be read."),
-                    Updates.set("failureZh", e instanceof Refusal r ? r.messageZh() : "文件无法读取。"),
-                    Updates.set("finishedAt", clock.instant())));
+            int attempts = store.find(jobId).map(job -> job.getInteger("attempts", 0)).orElse(0) + 1;
+            if (attempts >= MAX_ATTEMPTS) {
+                log.warn("Import job {} failed {} times; giving up", jobId, attempts, e);
+                fail(jobId, "The import stopped " + attempts + " times on the same form; it was given up.",
+                        "导入在同一张表上中断了 " + attempts + " 次，已停止。");
+            } else {
+                // left RUNNING with its heartbeat stale, so it is taken up again after resume-after
+                log.warn("Import job {} stopped (attempt {}); it will be taken up again", jobId, attempts, e);
+                store.update(jobId, runner, Updates.set("attempts", attempts));
+            }
         }
+    }
+
+    private void fail(String jobId, String message, String messageZh) {
+        store.update(jobId, runner, Updates.combine(Updates.set("status", "FAILED"), Updates.set("failure", message),
+                Updates.set("failureZh", messageZh), Updates.set("finishedAt", clock.instant())));
     }
 
     /** The job's owner as the organization knows them now: a person deactivated meanwhile imports nothing more. */
