@@ -20,14 +20,21 @@ public class FormStates {
         this.policy = policy;
     }
 
-    /** {@code version} null or blank for the current form. */
-    public EvaluationState visible(Caller caller, String evaluationId, String version) {
+    /** Every version of a form the caller may see. */
+    public FormTimeline visibleTimeline(Caller caller, String evaluationId) {
         FormTimeline timeline = FormTimeline.replay(eventLog.read(evaluationId));
         if (!timeline.exists()) {
             throw HistoryRefusals.noSuchForm(evaluationId);
         }
         EvaluationState current = timeline.current();
         policy.requireForm(caller, evaluationId, current.implementingUnitId(), current.competentDepartmentId());
+        return timeline;
+    }
+
+    /** {@code version} null or blank for the current form. */
+    public EvaluationState visible(Caller caller, String evaluationId, String version) {
+        FormTimeline timeline = visibleTimeline(caller, evaluationId);
+        EvaluationState current = timeline.current();
         if (version == null || version.isBlank()) {
             return current;
         }

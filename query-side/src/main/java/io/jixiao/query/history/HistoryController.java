@@ -2,7 +2,6 @@ package io.jixiao.query.history;
 
 import io.jixiao.kernel.evaluation.EvaluationState;
 import io.jixiao.kernel.organization.Organization;
-import io.jixiao.query.access.Caller;
 import io.jixiao.query.access.Callers;
 import io.jixiao.query.access.ReadPolicy;
 import io.jixiao.query.evaluation.EvaluationFormView;
@@ -27,15 +26,13 @@ import java.util.function.Function;
 @RestController
 @RequestMapping("/api/evaluations")
 public class HistoryController {
-    private final FormEventLog eventLog;
-    private final ReadPolicy policy;
+    private final FormStates forms;
     private final Organization organization;
     private final EvaluationFormView view;
 
     public HistoryController(FormEventLog eventLog, ReadPolicy policy, Organization organization,
                              EvaluationRules rules) {
-        this.eventLog = eventLog;
-        this.policy = policy;
+        this.forms = new FormStates(eventLog, policy);
         this.organization = organization;
         this.view = new EvaluationFormView(organization, rules);
     }
@@ -128,17 +125,7 @@ public class HistoryController {
      * caller's part of the hierarchy, as for the current form. The event store is read off the event loop.
      */
     private <R> Mono<R> replayed(String evaluationId, Function<FormTimeline, R> answer) {
-        return Callers.current().flatMap(caller -> Mono.fromCallable(() -> answer.apply(visibleTimeline(caller,
+        return Callers.current().flatMap(caller -> Mono.fromCallable(() -> answer.apply(forms.visibleTimeline(caller,
                 evaluationId))).subscribeOn(Schedulers.boundedElastic()));
-    }
-
-    private FormTimeline visibleTimeline(Caller caller, String evaluationId) {
-        FormTimeline timeline = FormTimeline.replay(eventLog.read(evaluationId));
-        if (!timeline.exists()) {
-            throw HistoryRefusals.noSuchForm(evaluationId);
-        }
-        EvaluationState form = timeline.current();
-        policy.requireForm(caller, evaluationId, form.implementingUnitId(), form.competentDepartmentId());
-        return timeline;
     }
 }
