@@ -62,10 +62,18 @@ function renderHeader(current) {
 
 window.addEventListener('hashchange', show);
 
-// Pages register themselves when imported; the order here is the order of the navigation.
-await Promise.all([
-  './pages/login.js', './pages/work.js', './pages/forms.js', './pages/form.js', './pages/history.js',
-  './pages/dashboard.js', './pages/compare.js', './pages/audit.js', './pages/imports.js',
-].map((module) => import(module).catch((error) => console.error(module, error))));
-setLang(lang());
-show();
+// Pages register themselves when imported. No top-level await here: a page imports this module, and a module still
+// evaluating (awaiting) cannot be imported, so awaiting the pages would wait forever. The navigation keeps the order
+// of this list whatever order the pages arrive in.
+const PAGE_ORDER = ['login', 'work', 'forms', 'form', 'history', 'dashboard', 'compare', 'audit', 'imports'];
+Promise.all(PAGE_ORDER.map((name) => import(`./pages/${name}.js`)
+  .catch((error) => console.error(`./pages/${name}.js`, error))))
+  .then(() => {
+    const registered = new Map(pages);
+    pages.clear();
+    for (const route of [...PAGE_ORDER, ...registered.keys()]) {
+      if (registered.has(route)) pages.set(route, registered.get(route));
+    }
+    setLang(lang());
+    show();
+  });
