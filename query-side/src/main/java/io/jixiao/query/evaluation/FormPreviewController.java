@@ -1,5 +1,6 @@
 package io.jixiao.query.evaluation;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.jixiao.kernel.Refusal;
 import io.jixiao.kernel.evaluation.EvaluationState;
 import io.jixiao.kernel.organization.Actor;
@@ -8,6 +9,7 @@ import io.jixiao.query.access.Caller;
 import io.jixiao.query.access.Callers;
 import io.jixiao.query.access.ReadPolicy;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -30,6 +32,7 @@ public class FormPreviewController {
     private final EvaluationFormView view;
     private final Clock clock;
 
+    @Autowired
     public FormPreviewController(EvaluationFormStore store, ReadPolicy policy, Organization organization,
                                  EvaluationRules rules) {
         this(store, policy, organization, rules, Clock.systemUTC());
@@ -50,8 +53,9 @@ public class FormPreviewController {
      */
     @PostMapping("/api/evaluations/{evaluationId}/preview")
     public Mono<Document> preview(@PathVariable("evaluationId") String evaluationId,
-                                  @RequestBody FormPreviewRequest figures) {
-        return Callers.current().flatMap(caller -> Mono.fromCallable(() -> answer(caller, evaluationId, figures))
+                                  @RequestBody JsonNode figures) {
+        return Callers.current().flatMap(caller -> Mono.fromCallable(() -> answer(caller, evaluationId,
+                        FormPreviewRequest.read(figures)))
                 .subscribeOn(Schedulers.boundedElastic()));
     }
 

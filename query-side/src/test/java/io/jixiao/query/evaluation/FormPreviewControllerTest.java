@@ -177,6 +177,32 @@ class FormPreviewControllerTest {
     }
 
     @Test
+    void aFieldThatIsNoFigureOrOfTheWrongKindIsRefusedRatherThanIgnored() {
+        preview(AntingForm.FILLER, Map.of("comment", "同意", "funds", Map.of()))
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.details.field").isEqualTo("comment");
+        preview(AntingForm.FILLER, Map.of("indicators", Map.of("I6", Map.of("weight", "20"))))
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.details.field").isEqualTo("indicators.I6.weight");
+        preview(AntingForm.FILLER, Map.of("goals", Map.of("actual", List.of("完成"))))
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.details.field").isEqualTo("goals.actual");
+        preview(AntingForm.FILLER, Map.of("funds", List.of()))
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.details.field").isEqualTo("funds");
+    }
+
+    @Test
+    void aJsonNumberIsReadAsTheCommandsReadIt() {
+        preview(AntingForm.FILLER, Map.of("funds", Map.of("total", Map.of("executed", 26.95))))
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.funds.total.executionRate").isEqualTo("100.00");
+        preview(AntingForm.FILLER, Map.of("funds", Map.of("total", Map.of("executed", new BigDecimal("1E+400")))))
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.details.field").isEqualTo("funds.total.executed");
+    }
+
+    @Test
     void aNegativeAmountAndAScoreAboveTheWeightAreRefusedNamingThem() {
         preview(AntingForm.FILLER, Map.of("funds", Map.of("other", Map.of("executed", "-1"))))
                 .expectStatus().isBadRequest()
