@@ -45,7 +45,8 @@ function renderHeader(current) {
   const nav = [...pages.entries()].filter(([, page]) => page.nav && user)
     .map(([route, page]) => h('a', { href: `#/${route}`, 'aria-current': route === current ? 'page' : null },
       t(page.nav)));
-  document.getElementById('top').replaceChildren(
+  // replaceChildren would print a null (signed out: no name, no sign-out button) as the text "null".
+  document.getElementById('top').replaceChildren(...[
     h('span', { class: 'brand' }, t('appName')),
     h('nav', { 'aria-label': 'main' }, nav),
     h('span', { class: 'spacer' }),
@@ -57,15 +58,21 @@ function renderHeader(current) {
     user ? h('button', { type: 'button', class: 'link', id: 'sign-out', onclick: () => {
       session.clear();
       location.hash = '#/login';
-    } }, t('signOut')) : null);
+    } }, t('signOut')) : null].filter(Boolean));
 }
 
 window.addEventListener('hashchange', show);
 
-// Pages register themselves when imported; the order here is the order of the navigation.
-await Promise.all([
-  './pages/login.js', './pages/work.js', './pages/forms.js', './pages/form.js', './pages/history.js',
-  './pages/dashboard.js', './pages/compare.js', './pages/audit.js', './pages/imports.js',
-].map((module) => import(module).catch((error) => console.error(module, error))));
-setLang(lang());
-show();
+// Pages register themselves when imported; the order here is the order of the navigation. Not a top-level await:
+// every page imports this module, which would then wait for the pages while they wait for it (nothing renders).
+const ORDER = ['login', 'work', 'forms', 'form', 'history', 'dashboard', 'compare', 'audit', 'imports'];
+Promise.all(ORDER.map((route) => import(`./pages/${route}.js`).catch((error) => console.error(route, error))))
+  .then(() => {
+    const registered = new Map(pages);
+    pages.clear();
+    for (const route of [...ORDER, ...registered.keys()].filter((name) => registered.has(name))) {
+      pages.set(route, registered.get(route));
+    }
+    setLang(lang());
+    show();
+  });
