@@ -57,6 +57,8 @@ function renderHeader(current) {
     } }, t('language')),
     user ? h('button', { type: 'button', class: 'link', id: 'sign-out', onclick: () => {
       session.clear();
+      // the next person must not read the previous one's notices
+      document.getElementById('toasts').replaceChildren();
       location.hash = '#/login';
     } }, t('signOut')) : null].filter(Boolean));
 }
