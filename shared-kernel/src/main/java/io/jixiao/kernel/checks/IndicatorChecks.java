@@ -83,10 +83,14 @@ final class IndicatorChecks {
                     "指标" + quoted(name(i)) + "实际完成值" + quoted(i.actual()) + "未达到" + quoted(i.target())
                             + ",却得满分(建议最高" + points(suggestion.max()) + "分)。"));
         } else if (outsideBand) {
+            // with a reason already written the score still stands out for the reviewer, but nothing is missing
+            boolean explained = !blank(i.deviation());
             found.add(indicator(CheckCode.SCORE_OUTSIDE_SUGGESTED_BAND, i, "score",
                     "Score " + points(score) + " of " + quoted(name(i)) + " is outside the suggested "
-                            + range(suggestion) + " (" + suggestion.basis() + "); a deviation reason is required.",
-                    "指标" + quoted(name(i)) + "得分" + points(score) + "不在建议分值" + range(suggestion) + "内,须说明偏差原因。"));
+                            + range(suggestion) + " (" + suggestion.basis() + "); "
+                            + (explained ? "check that the deviation reason supports it." : "a deviation reason is required."),
+                    "指标" + quoted(name(i)) + "得分" + points(score) + "不在建议分值" + range(suggestion) + "内,"
+                            + (explained ? "请核对偏差原因是否充分。" : "须说明偏差原因。")));
         }
         if (blank(i.deviation()) && (score.compareTo(weight) < 0 || outsideBand)) {
             found.add(deviationMissing(i, score, weight, outsideBand && score.compareTo(weight) >= 0));
