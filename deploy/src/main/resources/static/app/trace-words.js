@@ -1,13 +1,11 @@
 // Words of the trace pages (history, dashboard, comparisons, audit, imports): statuses, review levels, actions and
 // figures in the official terms of the form. The server labels changes in Chinese; English is derived from the codes.
 import { addMessages, lang, t } from './i18n.js';
+// statuses, review levels and amount units are worded once, with the editor's words
+import './form-words.js';
 
 addMessages({
   zh: {
-    'trace.status.DRAFT': '草稿', 'trace.status.UNDER_REVIEW': '审核中', 'trace.status.RETURNED': '已退回',
-    'trace.status.APPROVED': '已审核通过', 'trace.status.REOPENED': '已重新打开',
-    'trace.level.UNIT': '单位审核', 'trace.level.DEPARTMENT': '主管部门审核', 'trace.level.FINANCE': '财政复核',
-    'trace.unit.YUAN': '元', 'trace.unit.TEN_THOUSAND_YUAN': '万元',
     'trace.source.total': '年度资金总额', 'trace.source.currentYearAppropriation': '其中：当年财政拨款',
     'trace.source.carryover': '上年结转资金', 'trace.source.other': '其他资金',
     'trace.initialBudget': '年初预算数', 'trace.adjustedBudget': '全年预算数', 'trace.executed': '全年执行数',
@@ -23,11 +21,6 @@ addMessages({
     'trace.percent': '{value}%', 'trace.colon': '{label}：',
   },
   en: {
-    'trace.status.DRAFT': 'Draft', 'trace.status.UNDER_REVIEW': 'Under review', 'trace.status.RETURNED': 'Returned',
-    'trace.status.APPROVED': 'Approved', 'trace.status.REOPENED': 'Reopened',
-    'trace.level.UNIT': 'unit review', 'trace.level.DEPARTMENT': 'department review',
-    'trace.level.FINANCE': 'finance bureau review',
-    'trace.unit.YUAN': 'yuan', 'trace.unit.TEN_THOUSAND_YUAN': '10,000 yuan',
     'trace.source.total': 'Total funds', 'trace.source.currentYearAppropriation': 'of which current-year appropriation',
     'trace.source.carryover': 'Carry-over from last year', 'trace.source.other': 'Other funds',
     'trace.initialBudget': 'Initial budget', 'trace.adjustedBudget': 'Adjusted budget', 'trace.executed': 'Executed',
@@ -65,7 +58,7 @@ export function bracketed(text, inner) {
 /** The status as the form shows it: "审核中（主管部门审核）". */
 export function statusText(status, reviewLevel) {
   if (!status) return '';
-  return bracketed(t(`trace.status.${status}`), reviewLevel ? t(`trace.level.${reviewLevel}`) : '');
+  return bracketed(t(`form.status.${status}`), reviewLevel ? t(`form.level.${reviewLevel}`) : '');
 }
 
 /** A person who acted, with their unit: "安亭城运中心填报员（上海市嘉定区安亭镇城市运行管理中心）". */
@@ -80,7 +73,7 @@ export function actionText(entry) {
   const words = ACTIONS_EN[entry.action] || entry.action;
   const level = entry.stateBefore?.reviewLevel;
   return (entry.action === 'APPROVED' || entry.action === 'RETURNED') && level
-    ? bracketed(words, t(`trace.level.${level}`)) : words;
+    ? bracketed(words, t(`form.level.${level}`)) : words;
 }
 
 /**
@@ -106,7 +99,7 @@ export function gradeText(grade) {
 }
 
 export function amountUnitText(amountUnit) {
-  return amountUnit ? t(`trace.unit.${amountUnit}`) : '';
+  return amountUnit ? t(`form.unit.${amountUnit}`) : '';
 }
 
 export function percentText(value) {
