@@ -129,11 +129,37 @@ final class Chromium {
     private static void seleniumManagerWasNeverAsked() {
         synchronized (FINDER_SAID) {
             boolean skipped = FINDER_SAID.stream().anyMatch(m -> m.startsWith("Skipping Selenium Manager")
-                    && m.contains(DRIVER.toString()));
+                    && namesDriver(m, DRIVER));
             if (!skipped || !MANAGER_SAID.isEmpty()) {
                 throw new AssertionError("Selenium Manager was consulted: driver finder said " + FINDER_SAID
                         + ", Selenium Manager said " + MANAGER_SAID);
             }
+        }
+    }
+
+    /**
+     * Whether Selenium's message names our driver, by the file it really is: Debian's chromium-driver installs
+     * /usr/bin/chromedriver as a symlink, and Selenium may log either the link or its target.
+     */
+    static boolean namesDriver(String message, Path driver) {
+        Path ours = realPath(driver);
+        int from = message.indexOf('/');
+        if (from < 0) {
+            return false;
+        }
+        String named = message.substring(from).trim();
+        int end = named.indexOf(' ');
+        if (end > 0) {
+            named = named.substring(0, end);
+        }
+        return realPath(Path.of(named)).equals(ours);
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException missing) {
+            return path.toAbsolutePath().normalize();
         }
     }
 
