@@ -16,7 +16,7 @@ import org.springframework.context.annotation.PropertySource;
  * measured on the embedded store), otherwise from its latest snapshot plus the events after it.
  */
 @Configuration
-@PropertySource("classpath:io/jixiao/command/axon-defaults.properties")
+@PropertySource("classpath:io/jixiao/platform/axon-defaults.properties")
 public class EvaluationAxonConfiguration {
 
     /**

@@ -1,5 +1,8 @@
 package io.jixiao.command.organization;
 
+import io.jixiao.platform.organization.OrganizationDirectory;
+import io.jixiao.platform.organization.OrganizationFile;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

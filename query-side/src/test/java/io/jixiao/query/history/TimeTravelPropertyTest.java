@@ -2,7 +2,7 @@ package io.jixiao.query.history;
 
 import io.jixiao.command.evaluation.InputLimits;
 import io.jixiao.command.evaluation.ProjectEvaluation;
-import io.jixiao.command.organization.OrganizationFile;
+import io.jixiao.platform.organization.OrganizationFile;
 import io.jixiao.kernel.evaluation.EvaluationEvent;
 import io.jixiao.kernel.evaluation.EvaluationState;
 import io.jixiao.kernel.evaluation.EvaluationStatus;
