@@ -13,7 +13,7 @@ public final class DemoOrganization {
     }
 
     public static OrganizationDirectory directory() {
-        try (InputStream in = DemoOrganization.class.getResourceAsStream("demo-organization.yml")) {
+        try (InputStream in = OrganizationFile.class.getResourceAsStream("demo-organization.yml")) {
             return OrganizationFile.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -11,6 +11,7 @@ import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
@@ -21,6 +22,7 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.PropertySource;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
@@ -36,9 +38,10 @@ import java.time.Duration;
  * {@code RANGE} with {@code MONGODB_URI}), {@code jixiao.eventstore.gap-timeout} (default 60s),
  * {@code jixiao.eventstore.batch-size} (default 100), {@code jixiao.embedded.cache-mb} (H2 page cache of the
  * embedded server, default {@link EmbeddedMongo#defaultCacheMegabytes()}). Serializers come from Axon's Boot
- * autoconfiguration.
+ * autoconfiguration, set to JSON by {@code axon-defaults.properties}: both sides read what one of them wrote.
  */
 @Configuration(proxyBeanMethods = false)
+@PropertySource("classpath:io/jixiao/platform/axon-defaults.properties")
 public class EventStoreConfiguration {
 
     public static final String MONGODB_URI = "MONGODB_URI";
@@ -97,6 +100,12 @@ public class EventStoreConfiguration {
                                        .upcasterChain(axonConfiguration.upcasterChain())
                                        .snapshotFilter(axonConfiguration.snapshotFilter())
                                        .build();
+    }
+
+    /** Axon builds the event store around {@link #eventStorageEngine}; readers get this view of it. */
+    @Bean
+    public EventStreamReader eventStreamReader(EventStore eventStore) {
+        return EventStreamReader.over(eventStore);
     }
 
     @Bean

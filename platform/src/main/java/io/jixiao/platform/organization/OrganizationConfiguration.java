@@ -1,9 +1,6 @@
 package io.jixiao.platform.organization;
 
 import io.jixiao.kernel.organization.Organization;
-import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.NoCache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -27,11 +24,5 @@ public class OrganizationConfiguration {
     @Primary
     Organization organization(OrganizationDirectory directory) {
         return new LiveOrganization(directory);
-    }
-
-    /** The organization is rebuilt from its events once per instance, then kept (see ProjectEvaluation's cache). */
-    @Bean
-    Cache organizationCache(@Value("${jixiao.aggregate-cache:true}") boolean enabled) {
-        return enabled ? new WeakReferenceCache() : NoCache.INSTANCE;
     }
 }

@@ -4,7 +4,7 @@ import io.jixiao.kernel.organization.Organization;
 
 import java.util.Optional;
 
-/** Where the command side learns who is who: the organization as its events say ({@link EventSourcedOrganizationDirectory}). */
+/** Where both sides learn who is who: the organization as its events say ({@link EventSourcedOrganizationDirectory}). */
 public interface OrganizationDirectory {
     Organization current();
 

@@ -51,7 +51,8 @@ public record ExternalIssuer(String issuerUri, String jwkSetUri, String audience
         }
     }
 
-    static final class NotConfigured implements Condition {
+    /** The embedded default: this installation signs its own tokens. */
+    public static final class NotConfigured implements Condition {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
             return configuredIn(context.getEnvironment()).isEmpty();

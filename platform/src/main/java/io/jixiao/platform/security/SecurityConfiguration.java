@@ -10,8 +10,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -26,7 +24,6 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -35,24 +32,12 @@ import java.util.Optional;
  * Bearer tokens everywhere but the login and the health probe. Tokens are HS256-signed by this installation
  * ({@link LocalIssuerConfiguration}) unless Spring's resource-server properties name an external OpenID Connect
  * issuer ({@link ExternalIssuerConfiguration}). Either way, {@link CurrentPersonAuthentication} turns a valid token
- * into the person as our organization knows them. Passwords are kept as bcrypt hashes ({@code {bcrypt}...}
- * through the delegating encoder).
+ * into the person as our organization knows them. The same chain guards both sides: the command side adds the
+ * sign-in endpoint that issues local tokens, the only path open without one.
  */
 @Configuration
 @EnableWebFluxSecurity
 public class SecurityConfiguration {
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    @Bean
-    LoginAttempts loginAttempts(@Value("${jixiao.limits.login-failures-per-user:5}") int perUser,
-                                @Value("${jixiao.limits.login-failures-per-address:20}") int perAddress,
-                                @Value("${jixiao.limits.login-window:PT5M}") Duration window) {
-        return new LoginAttempts(perUser, perAddress, window, Clock.systemUTC());
-    }
 
     /** Closed unless origins are named: a browser page from elsewhere gets no Access-Control-Allow-Origin. */
     @Bean
