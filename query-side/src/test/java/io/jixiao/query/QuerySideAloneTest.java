@@ -15,7 +15,6 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.ComponentScan;
@@ -57,8 +56,10 @@ class QuerySideAloneTest {
     private static final byte[] KEY = "query-side-alone-test-key-32-bytes!!".getBytes();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** What a deployment of the query side alone scans: the platform and the query side, nothing else. */
-    @SpringBootConfiguration
+    /**
+     * What a deployment of the query side alone scans: the platform and the query side, nothing else. Not a
+     * {@code @Configuration}, so other tests' scans of {@code io.jixiao.query} do not pick it up.
+     */
     @EnableAutoConfiguration
     @ComponentScan(basePackages = {"io.jixiao.platform", "io.jixiao.query"},
             // this module's test classes are on the class path too: none of them is part of a deployment
