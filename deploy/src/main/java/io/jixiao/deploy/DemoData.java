@@ -2,7 +2,7 @@ package io.jixiao.deploy;
 
 import io.jixiao.command.imports.FixtureForms;
 import io.jixiao.command.imports.FixtureForms.FixtureForm;
-import io.jixiao.command.organization.OrganizationDirectory;
+import io.jixiao.platform.organization.OrganizationDirectory;
 import io.jixiao.deploy.demo.DemoCatalog;
 import io.jixiao.deploy.demo.DemoForm;
 import io.jixiao.deploy.demo.StoryRunner;

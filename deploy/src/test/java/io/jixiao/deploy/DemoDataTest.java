@@ -1,7 +1,7 @@
 package io.jixiao.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.jixiao.command.organization.OrganizationDirectory;
+import io.jixiao.platform.organization.OrganizationDirectory;
 import io.jixiao.deploy.demo.DemoForm;
 import io.jixiao.kernel.approval.EvaluationReopenedEvent;
 import io.jixiao.kernel.approval.EvaluationReturnedEvent;

@@ -6,7 +6,7 @@ import io.jixiao.command.imports.FormContent;
 import io.jixiao.command.imports.FormReading;
 import io.jixiao.command.imports.ImportProblem;
 import io.jixiao.command.imports.OfficialWorkbookReader;
-import io.jixiao.command.organization.OrganizationFile;
+import io.jixiao.platform.organization.OrganizationFile;
 import io.jixiao.kernel.evaluation.AmountUnit;
 import io.jixiao.kernel.evaluation.DraftEvaluationCommand;
 import io.jixiao.kernel.evaluation.EvaluationDraftedEvent;
@@ -61,7 +61,7 @@ class WorkbookRoundTripTest {
 
     @BeforeAll
     static void organization() throws IOException {
-        try (InputStream yaml = resource("io/jixiao/command/organization/demo-organization.yml")) {
+        try (InputStream yaml = resource("io/jixiao/platform/organization/demo-organization.yml")) {
             organization = OrganizationFile.read(yaml).current();
         }
     }

@@ -1,6 +1,7 @@
 package io.jixiao.command.access;
 
-import io.jixiao.command.web.TooManyRequests;
+import io.jixiao.platform.web.TooManyRequests;
+import io.jixiao.platform.security.ExternalIssuer;
 import io.jixiao.kernel.Refusal;
 import io.jixiao.kernel.Refusal.Kind;
 import org.springframework.beans.factory.ObjectProvider;

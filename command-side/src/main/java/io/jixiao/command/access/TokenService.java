@@ -1,6 +1,6 @@
 package io.jixiao.command.access;
 
-import io.jixiao.command.organization.OrganizationDirectory;
+import io.jixiao.platform.organization.OrganizationDirectory;
 import io.jixiao.kernel.Refusal;
 import io.jixiao.kernel.Refusal.Kind;
 import io.jixiao.kernel.organization.Person;

@@ -9,14 +9,12 @@ import org.axonframework.eventsourcing.Snapshotter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.PropertySource;
 
 /**
  * How the evaluation aggregate is loaded: from a cache when this instance has it (the largest single lever
  * measured on the embedded store), otherwise from its latest snapshot plus the events after it.
  */
 @Configuration
-@PropertySource("classpath:io/jixiao/command/axon-defaults.properties")
 public class EvaluationAxonConfiguration {
 
     /**

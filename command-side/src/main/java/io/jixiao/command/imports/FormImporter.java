@@ -1,7 +1,7 @@
 package io.jixiao.command.imports;
 
 import com.mongodb.client.model.Updates;
-import io.jixiao.command.organization.OrganizationDirectory;
+import io.jixiao.platform.organization.OrganizationDirectory;
 import io.jixiao.kernel.Refusal;
 import io.jixiao.kernel.evaluation.EvaluationIds;
 import io.jixiao.kernel.evaluation.ImportEvaluationCommand;

@@ -1,7 +1,7 @@
 package io.jixiao.command.imports;
 
 import com.mongodb.client.MongoDatabase;
-import io.jixiao.command.organization.OrganizationDirectory;
+import io.jixiao.platform.organization.OrganizationDirectory;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;

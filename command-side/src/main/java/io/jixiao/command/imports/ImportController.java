@@ -1,7 +1,7 @@
 package io.jixiao.command.imports;
 
 import io.jixiao.command.access.CurrentActor;
-import io.jixiao.command.organization.OrganizationDirectory;
+import io.jixiao.platform.organization.OrganizationDirectory;
 import io.jixiao.kernel.Refusal;
 import io.jixiao.kernel.Refusal.Kind;
 import io.jixiao.kernel.organization.Actor;

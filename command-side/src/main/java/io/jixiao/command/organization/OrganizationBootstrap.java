@@ -1,6 +1,8 @@
 package io.jixiao.command.organization;
 
 import io.jixiao.kernel.organization.Actor;
+import io.jixiao.platform.organization.EventSourcedOrganizationDirectory;
+import io.jixiao.platform.organization.OrganizationFile;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +27,7 @@ import java.util.List;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class OrganizationBootstrap implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(OrganizationBootstrap.class);
-    static final String BUILT_IN_DEMO = "classpath:io/jixiao/command/organization/demo-organization.yml";
+    static final String BUILT_IN_DEMO = "classpath:io/jixiao/platform/organization/demo-organization.yml";
 
     private final CommandGateway commands;
     private final EventSourcedOrganizationDirectory directory;

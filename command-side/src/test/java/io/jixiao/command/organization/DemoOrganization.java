@@ -1,5 +1,8 @@
 package io.jixiao.command.organization;
 
+import io.jixiao.platform.organization.OrganizationDirectory;
+import io.jixiao.platform.organization.OrganizationFile;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,7 +13,7 @@ public final class DemoOrganization {
     }
 
     public static OrganizationDirectory directory() {
-        try (InputStream in = DemoOrganization.class.getResourceAsStream("demo-organization.yml")) {
+        try (InputStream in = OrganizationFile.class.getResourceAsStream("demo-organization.yml")) {
             return OrganizationFile.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jixiao.command.imports.ImportJobs;
-import io.jixiao.command.organization.OrganizationDirectory;
+import io.jixiao.platform.organization.OrganizationDirectory;
 import io.jixiao.deploy.JixiaoApplication;
 import io.jixiao.kernel.organization.Actor;
 import io.jixiao.kernel.organization.Person;

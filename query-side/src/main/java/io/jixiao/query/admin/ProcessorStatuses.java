@@ -1,5 +1,6 @@
 package io.jixiao.query.admin;
 
+import io.jixiao.platform.eventstore.EventStreamReader;
 import io.jixiao.query.admin.ProcessorStatus.ReplayProgress;
 import io.jixiao.query.admin.ProcessorStatus.SegmentStatus;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -10,7 +11,6 @@ import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -32,11 +32,11 @@ import java.util.TreeMap;
 @Component
 public class ProcessorStatuses {
     private final ObjectProvider<EventProcessingConfiguration> processing;
-    private final ObjectProvider<EventStore> eventStore;
+    private final ObjectProvider<EventStreamReader> eventStore;
     private final ReplayWatch replays;
 
     public ProcessorStatuses(ObjectProvider<EventProcessingConfiguration> processing,
-                             ObjectProvider<EventStore> eventStore, ReplayWatch replays) {
+                             ObjectProvider<EventStreamReader> eventStore, ReplayWatch replays) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.replays = replays;
@@ -66,11 +66,11 @@ public class ProcessorStatuses {
 
     /** The highest index handed out by the event store, or null before the first event (or without a store). */
     public Long head() {
-        EventStore store = eventStore.getIfAvailable();
+        EventStreamReader store = eventStore.getIfAvailable();
         if (store == null) {
             return null;
         }
-        TrackingToken head = store.createHeadToken();
+        TrackingToken head = store.headToken();
         return position(head == null ? OptionalLong.empty() : head.position());
     }
 

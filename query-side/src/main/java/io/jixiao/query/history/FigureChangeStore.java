@@ -68,7 +68,7 @@ public class FigureChangeStore {
     private final MongoDatabase database;
     private final SearchPlan plan;
 
-    /** Without {@code MONGODB_URI} the system runs on the embedded server (as the command side decides). */
+    /** Without {@code MONGODB_URI} the system runs on the embedded server (as the platform's event store decides). */
     @Autowired
     public FigureChangeStore(MongoDatabase database, @Value("${MONGODB_URI:}") String mongoUri) {
         this(database, mongoUri == null || mongoUri.isBlank() ? SearchPlan.SCAN : SearchPlan.INDEXED);

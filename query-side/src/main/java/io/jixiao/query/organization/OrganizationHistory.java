@@ -16,9 +16,9 @@ import io.jixiao.kernel.organization.Unit;
 import io.jixiao.kernel.organization.UnitMovedEvent;
 import io.jixiao.kernel.organization.UnitRegisteredEvent;
 import io.jixiao.kernel.organization.UnitRenamedEvent;
+import io.jixiao.platform.eventstore.EventStreamReader;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -33,9 +33,9 @@ import java.util.List;
  */
 @Component
 public class OrganizationHistory {
-    private final ObjectProvider<EventStore> eventStore;
+    private final ObjectProvider<EventStreamReader> eventStore;
 
-    public OrganizationHistory(ObjectProvider<EventStore> eventStore) {
+    public OrganizationHistory(ObjectProvider<EventStreamReader> eventStore) {
         this.eventStore = eventStore;
     }
 
@@ -51,7 +51,7 @@ public class OrganizationHistory {
     public List<Entry> concerning(String unitId, String personId, Organization now) {
         List<Entry> entries = new ArrayList<>();
         OrganizationFold.Builder fold = new OrganizationFold.Builder();
-        DomainEventStream stream = eventStore.getObject().readEvents(OrganizationEvent.STREAM_ID, 0);
+        DomainEventStream stream = eventStore.getObject().readFromFirst(OrganizationEvent.STREAM_ID);
         while (stream.hasNext()) {
             DomainEventMessage<?> message = stream.next();
             if (!(message.getPayload() instanceof OrganizationEvent event)) {

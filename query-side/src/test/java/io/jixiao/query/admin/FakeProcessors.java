@@ -1,5 +1,6 @@
 package io.jixiao.query.admin;
 
+import io.jixiao.platform.eventstore.EventStreamReader;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -7,7 +8,6 @@ import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessor;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
@@ -28,12 +28,12 @@ import static org.mockito.Mockito.when;
 /** Axon's processors and event store as the status code sees them, with the figures a test sets. */
 final class FakeProcessors {
     final Map<String, EventProcessor> processors = new LinkedHashMap<>();
-    final EventStore eventStore = mock(EventStore.class);
+    final EventStreamReader eventStore = mock(EventStreamReader.class);
     final MovableClock clock = new MovableClock();
     final ReplayWatch replays = new ReplayWatch(clock);
 
     FakeProcessors head(long index) {
-        when(eventStore.createHeadToken()).thenReturn(GapAwareTrackingToken.newInstance(index, List.of()));
+        when(eventStore.headToken()).thenReturn(GapAwareTrackingToken.newInstance(index, List.of()));
         return this;
     }
 
@@ -80,7 +80,7 @@ final class FakeProcessors {
         EventProcessingConfiguration configuration = mock(EventProcessingConfiguration.class);
         when(configuration.eventProcessors()).thenReturn(processors);
         return new ProcessorStatuses(provider(EventProcessingConfiguration.class, configuration),
-                provider(EventStore.class, eventStore), replays);
+                provider(EventStreamReader.class, eventStore), replays);
     }
 
     static <T> ObjectProvider<T> provider(Class<T> type, T bean) {

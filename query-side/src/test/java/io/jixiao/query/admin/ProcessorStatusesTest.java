@@ -1,7 +1,7 @@
 package io.jixiao.query.admin;
 
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import io.jixiao.platform.eventstore.EventStreamReader;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -107,7 +107,7 @@ class ProcessorStatusesTest {
     @Test
     void withoutAxonThereAreNoProcessorsAndNoHead() {
         ProcessorStatuses statuses = new ProcessorStatuses(FakeProcessors.provider(EventProcessingConfiguration.class,
-                null), FakeProcessors.provider(EventStore.class, null), new ReplayWatch());
+                null), FakeProcessors.provider(EventStreamReader.class, null), new ReplayWatch());
 
         assertThat(statuses.all()).isEmpty();
         assertThat(statuses.head()).isNull();

@@ -5,7 +5,7 @@ import ch.qos.logback.classic.Logger;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import io.jixiao.command.storage.EmbeddedMongo;
+import io.jixiao.platform.storage.EmbeddedMongo;
 import io.jixiao.kernel.approval.EvaluationReturnedEvent;
 import io.jixiao.kernel.approval.EvaluationSubmittedEvent;
 import io.jixiao.kernel.approval.ReviewLevel;

@@ -1,9 +1,9 @@
 package io.jixiao.query.history;
 
+import io.jixiao.platform.eventstore.EventStreamReader;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.MetaData;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
@@ -28,7 +28,7 @@ final class StoredEvents {
 
     FormEventLog log() {
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
-        beans.addBean("eventStore", store);
-        return new FormEventLog(beans.getBeanProvider(EventStore.class));
+        beans.addBean("eventStreamReader", EventStreamReader.over(store));
+        return new FormEventLog(beans.getBeanProvider(EventStreamReader.class));
     }
 }

@@ -1,6 +1,6 @@
 package io.jixiao.query.support;
 
-import io.jixiao.command.organization.OrganizationFile;
+import io.jixiao.platform.organization.OrganizationFile;
 import io.jixiao.kernel.organization.Actor;
 import io.jixiao.kernel.organization.Organization;
 import io.jixiao.kernel.organization.Person;

@@ -1,0 +1,121 @@
+package io.jixiao.platform.security;
+
+import io.jixiao.platform.organization.OrganizationDirectory;
+import io.jixiao.kernel.organization.Organization;
+import io.jixiao.kernel.organization.Person;
+import io.jixiao.kernel.organization.Role;
+import io.jixiao.kernel.organization.Unit;
+import io.jixiao.kernel.organization.UnitKind;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import reactor.test.StepVerifier;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CurrentPersonAuthenticationTest {
+    private static final List<Unit> UNITS = List.of(new Unit("JD-FIN", "嘉定区财政局", UnitKind.FINANCE_BUREAU, null),
+            new Unit("AT-GOV", "安亭镇人民政府", UnitKind.COMPETENT_DEPARTMENT, "JD-FIN"));
+    private Organization organization = Organization.of(UNITS,
+            List.of(new Person("at-gov-approver", "审批人", "AT-GOV", Set.of(Role.DEPARTMENT_APPROVER), true)));
+    private final OrganizationDirectory directory = new OrganizationDirectory() {
+        @Override
+        public Organization current() {
+            return organization;
+        }
+
+        @Override
+        public Optional<String> passwordHash(String personId) {
+            return Optional.empty();
+        }
+    };
+
+    /** A token as it was issued: with the roles the person had then. */
+    private static Jwt issued() {
+        return Jwt.withTokenValue("t").header("alg", "HS256").subject("at-gov-approver")
+                .claim("unitId", "AT-GOV").claim("roles", List.of("DEPARTMENT_APPROVER"))
+                .issuedAt(Instant.parse("2026-11-22T08:00:00Z")).expiresAt(Instant.parse("2026-11-22T16:00:00Z"))
+                .build();
+    }
+
+    @Test
+    void theClaimsEveryReaderSeesAreTheOrganizationsNow() {
+        organization = Organization.of(UNITS,
+                List.of(new Person("at-gov-approver", "审批人", "AT-GOV", Set.of(Role.AUDITOR), true)));
+
+        StepVerifier.create(new CurrentPersonAuthentication(directory, "sub").convert(issued()))
+                .assertNext(authentication -> {
+                    Jwt current = ((JwtAuthenticationToken) authentication).getToken();
+                    assertThat(current.getClaimAsStringList("roles")).containsExactly("AUDITOR");
+                    assertThat(current.getClaimAsString("unitId")).isEqualTo("AT-GOV");
+                    assertThat(authentication.getAuthorities()).extracting(Object::toString)
+                            .containsExactly("ROLE_AUDITOR");
+                    assertThat(authentication.getName()).isEqualTo("at-gov-approver");
+                })
+                .verifyComplete();
+    }
+
+    @Test
+    void aDeactivatedPersonsTokenIsRefused() {
+        organization = Organization.of(UNITS,
+                List.of(new Person("at-gov-approver", "审批人", "AT-GOV", Set.of(Role.DEPARTMENT_APPROVER), false)));
+
+        StepVerifier.create(new CurrentPersonAuthentication(directory, "sub").convert(issued()))
+                .expectError(InvalidBearerTokenException.class)
+                .verify();
+    }
+
+    /** A provider's token: its own opaque subject, our person id in preferred_username, roles of its own. */
+    private static Jwt fromProvider(String preferredUsername) {
+        return Jwt.withTokenValue("t").header("alg", "RS256").subject("5f0c2a6e-provider-subject")
+                .claim("preferred_username", preferredUsername)
+                .claim("roles", List.of("ADMINISTRATOR", "FINANCE_REVIEWER"))
+                .claim("realm_access", Map.of("roles", List.of("ADMINISTRATOR")))
+                .claim("name", "Somebody Else").claim("unitId", "JD-FIN")
+                .issuedAt(Instant.parse("2026-11-22T08:00:00Z")).expiresAt(Instant.parse("2026-11-22T09:00:00Z"))
+                .build();
+    }
+
+    @Test
+    void aProvidersTokenNamesThePersonByTheConfiguredClaimAndCarriesOnlyTheOrganizationsIdentity() {
+        StepVerifier.create(new CurrentPersonAuthentication(directory, "preferred_username")
+                        .convert(fromProvider("at-gov-approver")))
+                .assertNext(authentication -> {
+                    Jwt current = ((JwtAuthenticationToken) authentication).getToken();
+                    assertThat(current.getSubject()).isEqualTo("at-gov-approver");
+                    assertThat(current.getClaimAsString("name")).isEqualTo("审批人");
+                    assertThat(current.getClaimAsString("unitId")).isEqualTo("AT-GOV");
+                    assertThat(current.getClaimAsStringList("roles")).containsExactly("DEPARTMENT_APPROVER");
+                    assertThat(authentication.getAuthorities()).extracting(Object::toString)
+                            .containsExactly("ROLE_DEPARTMENT_APPROVER");
+                    assertThat(authentication.getName()).isEqualTo("at-gov-approver");
+                })
+                .verifyComplete();
+    }
+
+    @Test
+    void aProvidersTokenNamingNobodyOfTheOrganizationIsRefusedEvenIfItsSubjectIsAPersonId() {
+        Jwt subjectLooksLikeAPerson = Jwt.withTokenValue("t").header("alg", "RS256").subject("at-gov-approver")
+                .claim("preferred_username", "stranger")
+                .expiresAt(Instant.parse("2026-11-22T09:00:00Z")).build();
+
+        StepVerifier.create(new CurrentPersonAuthentication(directory, "preferred_username")
+                        .convert(subjectLooksLikeAPerson))
+                .expectError(InvalidBearerTokenException.class)
+                .verify();
+    }
+
+    @Test
+    void aTokenWithoutThePersonClaimIsRefused() {
+        StepVerifier.create(new CurrentPersonAuthentication(directory, "upn").convert(fromProvider("at-gov-approver")))
+                .expectError(InvalidBearerTokenException.class)
+                .verify();
+    }
+}
