@@ -28,7 +28,10 @@ import static com.mongodb.client.model.Filters.eq;
  * A claim is written before its form's events are appended. A claim whose form is not in the event store is either
  * in flight (its draft is being appended this very moment) or abandoned (its process died between the two writes):
  * younger than {@code claimTimeout} it is respected, older it is taken over by compare-and-set. A draft that is
- * refused after claiming releases its claims (see {@link OneFormPerProjectYear}).
+ * refused after claiming releases its claims (see {@link OneFormPerProjectYear}). What this does not fence: a writer
+ * that stalls for longer than the timeout between its claim and its append (milliseconds apart, nothing runs in
+ * between) and then appends after another draft took the key over; the timeout is the event store's gap timeout,
+ * the same wait it gives an append in flight.
  */
 public class ProjectYearKeys {
     public static final String COLLECTION = "project_year_keys";
