@@ -379,16 +379,26 @@ class AuthorizationMatrixTest {
 
     // ---- preparing forms with the setup people ----
 
+    /** A form of a project of its own: a unit has one form per project and year. */
     private ObjectNode draftBody(String unit) {
+        return draftBody(unit, PROJECT + " 第" + fresh.incrementAndGet() + "张");
+    }
+
+    private ObjectNode draftBody(String unit, String projectName) {
         try {
-            return Api.fixtureDraft("anting-2024.json", PROJECT, DEPARTMENT.get(unit), unit);
+            return Api.fixtureDraft("anting-2024.json", PROJECT, DEPARTMENT.get(unit), unit)
+                    .put("projectName", projectName);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private String draft(String unit) {
-        return Api.json(api.post(setupToken("s-filler-" + unit.toLowerCase()), "/api/evaluations", draftBody(unit)),
+        return draft(unit, draftBody(unit));
+    }
+
+    private String draft(String unit, ObjectNode body) {
+        return Api.json(api.post(setupToken("s-filler-" + unit.toLowerCase()), "/api/evaluations", body),
                 201).path("evaluationId").asText();
     }
 
@@ -423,7 +433,7 @@ class AuthorizationMatrixTest {
     /** One form per unit, amended once, for the reading rows; waits until every read model has it. */
     private void prepareReadableForms() throws InterruptedException {
         for (String unit : CHAIN.keySet()) {
-            String id = draft(unit);
+            String id = draft(unit, draftBody(unit, PROJECT)); // the project the compare row asks for
             Api.json(api.put(setupToken("s-filler-" + unit.toLowerCase()), "/api/evaluations/" + id
                     + "/indicators/I1/actual", Map.of("actual", "96.00(%)", "expectedVersion", 1)), 200);
             readableForms.put(unit, id);

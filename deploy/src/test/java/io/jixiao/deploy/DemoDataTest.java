@@ -3,6 +3,8 @@ package io.jixiao.deploy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jixiao.platform.organization.OrganizationDirectory;
 import io.jixiao.deploy.demo.DemoForm;
+import io.jixiao.deploy.demo.Story;
+import io.jixiao.deploy.demo.StoryRunner;
 import io.jixiao.kernel.approval.EvaluationReopenedEvent;
 import io.jixiao.kernel.approval.EvaluationReturnedEvent;
 import io.jixiao.kernel.approval.EvaluationSubmittedEvent;
@@ -21,6 +23,7 @@ import io.jixiao.kernel.evaluation.IndicatorInput;
 import io.jixiao.kernel.evaluation.IndicatorScoredEvent;
 import io.jixiao.kernel.organization.Organization;
 import io.jixiao.kernel.organization.Role;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
@@ -45,6 +48,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 
 import static io.jixiao.deploy.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,6 +69,8 @@ class DemoDataTest {
     OrganizationDirectory directory;
     @Autowired
     DemoData demoData;
+    @Autowired
+    CommandGateway commands;
 
     /**
      * RebuildTest, LiveFormTest and this test run on the same demo data: with this one initializer and the same
@@ -245,6 +251,23 @@ class DemoDataTest {
         demoData.run(null);
         assertThat(eventStore.createHeadToken().position().orElseThrow()).isEqualTo(head);
         assertThat(demoData.health().getStatus().getCode()).isEqualTo("UP");
+    }
+
+    @Test
+    void aDemoFormWhoseProjectAndYearTheUnitAlreadyHasIsLeftOutWithoutFailingTheStart() throws Exception {
+        Organization organization = directory.current();
+        DraftEvaluationCommand stored = DemoData.forms(organization).get(0).draft();
+        // the same project and year under another id, as when the unit drafted it by hand before the demo was on
+        DraftEvaluationCommand byHand = new DraftEvaluationCommand("demo-clash-" + UUID.randomUUID(),
+                stored.fiscalYear(), stored.projectName(), stored.projectCode(), stored.competentDepartmentId(),
+                stored.implementingUnitId(), stored.amountUnit(), stored.scoringPolicy(), stored.funds(),
+                stored.goals(), stored.indicators(), stored.source(), stored.actor());
+
+        DemoData.Told told = DemoData.tell(List.of(new DemoForm(byHand, Story.APPROVED)),
+                new StoryRunner(commands, organization));
+
+        assertThat(told.forms()).isZero();
+        assertThat(eventStore.lastSequenceNumberFor(byHand.evaluationId())).isEmpty();
     }
 
     /** Budgets and spending moved by 5 to 20 % (a cent of rounding allowed); a zero stays zero. */

@@ -1,6 +1,7 @@
 package io.jixiao.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.bson.types.Binary;
@@ -20,6 +21,7 @@ import org.springframework.web.reactive.function.BodyInserters;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
@@ -156,6 +158,27 @@ class ImportJobsTest {
         assertThat(job.path("total").asInt()).isEqualTo(14);
         assertThat(job.path("created")).hasSize(2);
         assertThat(job.path("refused").get(0).path("row").isInt()).as("a line of the text").isTrue();
+    }
+
+    @Test
+    void aProjectDraftedByHandAMomentBeforeIsSkippedNamingTheForm() throws Exception {
+        Api api = new Api(client);
+        String filler = api.login("at-center-filler");
+        ObjectNode draft = Api.fixtureDraft("anting-2024.json", "其他专项工作经费(联勤队伍组建)", "AT-GOV", "AT-CENTER");
+        draft.put("fiscalYear", 2026); // a year no other test of this class imports
+        String byHand = json(api.post(filler, "/api/evaluations", draft), 201).path("evaluationId").asText();
+
+        // at once, the same project typed with full-width brackets: decided by the command side's own key
+        ObjectNode file = Api.JSON.createObjectNode().put("amountUnit", draft.path("amountUnit").asText());
+        file.putArray("evaluations").add(draft.deepCopy().put("projectName", "其他专项工作经费（联勤队伍组建）"));
+        String jobId = json(upload(filler, "by-hand.json", file.toString().getBytes(StandardCharsets.UTF_8)), 202)
+                .path("jobId").asText();
+
+        JsonNode job = awaitJob(api, filler, jobId);
+        assertThat(job.path("created")).isEmpty();
+        assertThat(job.path("refused")).isEmpty();
+        assertThat(job.path("skipped")).hasSize(1);
+        assertThat(job.path("skipped").get(0).path("evaluationId").asText()).isEqualTo(byHand);
     }
 
     @Test

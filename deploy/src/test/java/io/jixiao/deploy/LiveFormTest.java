@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.jixiao.deploy.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -94,9 +95,10 @@ class LiveFormTest {
         return Api.JSON.readTree(text.substring("data:".length()));
     }
 
+    /** A form of a project of its own (a unit has one form per project and year), in a year the demo leaves empty. */
     private static String draftedForm(Api api, String filler) throws Exception {
         ObjectNode draft = Api.fixtureDraft("anting-2024.json", "信息化项目运维(信息安全三级等保)", "AT-GOV", "AT-CENTER");
-        draft.put("fiscalYear", 2025);
+        draft.put("fiscalYear", 2025).put("projectName", "信息化项目运维 实时查看" + UUID.randomUUID());
         return json(api.post(filler, "/api/evaluations", draft), 201).path("evaluationId").asText();
     }
 

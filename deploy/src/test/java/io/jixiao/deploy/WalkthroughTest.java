@@ -87,6 +87,7 @@ class WalkthroughTest {
         Api api = new Api(client);
         String filler = api.login("at-center-filler");
         ObjectNode draft = Api.fixtureDraft("anting-2024.json", "信息化项目运维(信息安全三级等保)", "AT-GOV", "AT-CENTER");
+        draft.put("fiscalYear", 2025); // the unit's 2024 form of this project is the other test's
         ((ObjectNode) draft.path("indicators").get(0)).putNull("score");
         ((ObjectNode) draft.path("indicators").get(1)).putNull("actual");
         String id = json(api.post(filler, "/api/evaluations", draft), 201).path("evaluationId").asText();
@@ -98,6 +99,29 @@ class WalkthroughTest {
 
         JsonNode form = api.awaitForm(filler, id, f -> f.path("version").asLong() == 1);
         assertThat(form.path("status").asText()).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void aUnitHasOneFormPerProjectAndYearAndASecondDraftIsToldWhichFormItHas() throws Exception {
+        Api api = new Api(client);
+        String filler = api.login("at-center-filler");
+        ObjectNode draft = Api.fixtureDraft("anting-2024.json", "其他专项工作经费(司法调解员费)", "AT-GOV", "AT-CENTER");
+        draft.put("projectCode", "AT-WALK-01");
+        String first = json(api.post(filler, "/api/evaluations", draft), 201).path("evaluationId").asText();
+
+        JsonNode again = json(api.post(filler, "/api/evaluations", draft), 409);
+        assertThat(again.path("code").asText()).isEqualTo("DUPLICATE_PROJECT_YEAR");
+        assertThat(again.path("details").path("evaluationId").asText()).isEqualTo(first);
+        assertThat(again.path("message").asText()).contains(first);
+        assertThat(again.path("messageZh").asText()).contains(first);
+
+        ObjectNode typedOtherwise = draft.deepCopy().put("projectName", "其他专项工作经费 （司法调解员费）");
+        typedOtherwise.remove("projectCode");
+        JsonNode sameName = json(api.post(filler, "/api/evaluations", typedOtherwise), 409);
+        assertThat(sameName.path("details").path("evaluationId").asText()).isEqualTo(first);
+        assertThat(sameName.path("details").path("matchedBy").asText()).isEqualTo("projectName");
+
+        json(api.post(filler, "/api/evaluations", draft.deepCopy().put("fiscalYear", 2023)), 201);
     }
 
     @Test

@@ -2,12 +2,15 @@ package io.jixiao.command.evaluation;
 
 import io.jixiao.kernel.Refusal;
 import io.jixiao.kernel.Refusal.Kind;
+import io.jixiao.kernel.evaluation.EvaluationDraftedEvent;
 import io.jixiao.kernel.evaluation.EvaluationStatus;
 
 import java.util.Map;
 
 /** The refusals the aggregate gives, worded once. */
 public final class Refusals {
+    public static final String DUPLICATE_PROJECT_YEAR = "DUPLICATE_PROJECT_YEAR";
+
     private Refusals() {
     }
 
@@ -45,6 +48,22 @@ public final class Refusals {
         return new Refusal(Kind.NOT_FOUND, "INDICATOR_NOT_FOUND",
                 "The form has no indicator " + indicatorId + ".", "表单中没有指标 " + indicatorId + "。",
                 Map.of("indicatorId", indicatorId));
+    }
+
+    /** A unit has one form per project and fiscal year; {@code holder} is the one it has. */
+    public static Refusal duplicateProjectYear(ProjectYearKey key, EvaluationDraftedEvent refused, String holder) {
+        boolean byCode = key.matchedBy() == ProjectYearKey.MatchedBy.PROJECT_CODE;
+        String project = byCode ? "project code " + refused.projectCode() : "project " + refused.projectName();
+        String projectZh = byCode ? "项目编码 " + refused.projectCode() + " " : "项目「" + refused.projectName() + "」";
+        return new Refusal(Kind.CONFLICT, DUPLICATE_PROJECT_YEAR,
+                key.implementingUnitId() + " already has the " + key.fiscalYear() + " self-evaluation form of "
+                        + project + ": form " + holder + ". A unit has one form per project and year; open that "
+                        + "form instead.",
+                "单位 " + key.implementingUnitId() + " 已有" + projectZh + "的 " + key.fiscalYear() + " 年度自评表（"
+                        + holder + "）。每个单位每个项目每年只有一张自评表，请打开该表。",
+                Map.of("evaluationId", holder, "implementingUnitId", key.implementingUnitId(),
+                        "fiscalYear", key.fiscalYear(), "matchedBy", key.matchedBy().field(),
+                        key.matchedBy().field(), byCode ? refused.projectCode() : refused.projectName()));
     }
 
     public static String statusZh(EvaluationStatus status) {

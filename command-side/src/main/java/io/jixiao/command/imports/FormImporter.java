@@ -1,46 +1,34 @@
 package io.jixiao.command.imports;
 
 import com.mongodb.client.model.Updates;
+import io.jixiao.command.evaluation.Refusals;
 import io.jixiao.platform.organization.OrganizationDirectory;
 import io.jixiao.kernel.Refusal;
 import io.jixiao.kernel.evaluation.EvaluationIds;
 import io.jixiao.kernel.evaluation.ImportEvaluationCommand;
-import io.jixiao.kernel.evaluation.ListEvaluationsQuery;
-import io.jixiao.kernel.evaluation.NormalizedNames;
 import io.jixiao.kernel.organization.Actor;
 import io.jixiao.kernel.organization.Organization;
 import io.jixiao.kernel.organization.Unit;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Turns one form read from a file into one command: all or nothing, since the whole form is one draft event.
  * Says what became of it: created, skipped (the form exists already) or refused (with every reason, located).
  */
 public class FormImporter {
-    private static final Logger log = LoggerFactory.getLogger(FormImporter.class);
-
     private final CommandGateway commands;
-    private final QueryGateway queries;
     private final EventStore eventStore;
     private final OrganizationDirectory directory;
 
-    public FormImporter(CommandGateway commands, QueryGateway queries, EventStore eventStore,
-                        OrganizationDirectory directory) {
+    public FormImporter(CommandGateway commands, EventStore eventStore, OrganizationDirectory directory) {
         this.commands = commands;
-        this.queries = queries;
         this.eventStore = eventStore;
         this.directory = directory;
     }
@@ -93,18 +81,18 @@ public class FormImporter {
         if (eventStore.readEvents(evaluationId, 0).hasNext()) {
             return Outcome.skipped(reading.form(), evaluationId, "Already imported.", "此前已导入。");
         }
-        Optional<String> existing = existingForm(form, implementing.unitId());
-        if (existing.isPresent()) {
-            return Outcome.skipped(reading.form(), existing.get(),
-                    "The unit already has a form of this project for " + form.fiscalYear() + ".",
-                    "该单位已有本项目 " + form.fiscalYear() + " 年度的自评表。");
-        }
         try {
             commands.sendAndWait(new ImportEvaluationCommand(evaluationId, form.fiscalYear(), form.projectName(),
                     form.projectCode(), department.unitId(), implementing.unitId(), form.amountUnit(), form.funds(),
                     form.goals(), form.indicators(), fileName + " · " + reading.form() + " · job " + jobId, importer));
             return Outcome.created(evaluationId);
         } catch (Refusal refusal) {
+            if (Refusals.DUPLICATE_PROJECT_YEAR.equals(refusal.code())) {
+                // drafted by hand, or imported under another name with the same project code
+                return Outcome.skipped(reading.form(), String.valueOf(refusal.details().get("evaluationId")),
+                        "The unit already has a form of this project for " + form.fiscalYear() + ".",
+                        "该单位已有本项目 " + form.fiscalYear() + " 年度的自评表。");
+            }
             Object field = refusal.details().get("field");
             return Outcome.refused(List.of(new ImportProblem(reading.form(), null,
                     field == null ? null : field.toString(), refusal.getMessage(), refusal.messageZh())),
@@ -115,23 +103,6 @@ public class FormImporter {
                 return Outcome.skipped(reading.form(), evaluationId, "Already imported.", "此前已导入。");
             }
             throw e;
-        }
-    }
-
-    /** A form of the same unit, year and project drafted by hand or loaded otherwise, as the read model lists it. */
-    private Optional<String> existingForm(FormContent form, String implementingUnitId) {
-        try {
-            List<Document> summaries = queries.query(new ListEvaluationsQuery(form.fiscalYear(), implementingUnitId,
-                    null), ResponseTypes.multipleInstancesOf(Document.class)).get(10, TimeUnit.SECONDS);
-            String name = NormalizedNames.of(form.projectName());
-            return summaries.stream()
-                    .filter(s -> Objects.equals(s.getString("implementingUnitId"), implementingUnitId))
-                    .filter(s -> NormalizedNames.of(s.getString("projectName")).equals(name))
-                    .map(s -> s.getString("evaluationId")).findFirst();
-        } catch (Exception e) {
-            log.warn("Could not ask the read model for existing forms; importing without that check: {}",
-                    e.toString());
-            return Optional.empty();
         }
     }
 }

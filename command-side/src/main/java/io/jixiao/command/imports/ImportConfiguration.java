@@ -4,7 +4,6 @@ import com.mongodb.client.MongoDatabase;
 import io.jixiao.platform.organization.OrganizationDirectory;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -23,9 +22,8 @@ public class ImportConfiguration {
     }
 
     @Bean
-    FormImporter formImporter(CommandGateway commands, QueryGateway queries, EventStore eventStore,
-                              OrganizationDirectory directory) {
-        return new FormImporter(commands, queries, eventStore, directory);
+    FormImporter formImporter(CommandGateway commands, EventStore eventStore, OrganizationDirectory directory) {
+        return new FormImporter(commands, eventStore, directory);
     }
 
     /** A job whose runner has not reported for {@code resume-after} is taken over (after a restart, say). */
