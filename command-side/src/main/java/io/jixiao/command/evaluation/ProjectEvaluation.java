@@ -6,6 +6,7 @@ import io.jixiao.command.access.CommandPolicy;
 import io.jixiao.command.organization.OrganizationDirectory;
 import io.jixiao.kernel.Refusal;
 import io.jixiao.kernel.Refusal.Kind;
+import io.jixiao.kernel.approval.ApprovalPolicy;
 import io.jixiao.kernel.approval.ApproveEvaluationCommand;
 import io.jixiao.kernel.approval.EvaluationApprovedEvent;
 import io.jixiao.kernel.approval.EvaluationReopenedEvent;
@@ -228,7 +229,7 @@ public class ProjectEvaluation {
         if (!state.status().editable()) {
             throw Refusals.notInState("submitted", "提交", state.status());
         }
-        List<ReviewStep> chain = directory.current().reviewChain(state.implementingUnitId(),
+        List<ReviewStep> chain = ApprovalPolicy.reviewChain(directory.current(), state.implementingUnitId(),
                 state.competentDepartmentId());
         List<CheckResult> problems = Checks.submissionProblems(state, policyNamed(state.scoringPolicy()));
         if (!problems.isEmpty()) {
@@ -245,7 +246,7 @@ public class ProjectEvaluation {
     @CommandHandler
     public CommandOutcome handle(ApproveEvaluationCommand c, OrganizationDirectory directory, InputLimits limits) {
         ReviewStep step = requireReviewer(c.expectedVersion(), c.actor(), directory, "approved", "审核通过");
-        CommandPolicy.requireNotOwnChanges(c.actor(), state.changedBy());
+        CommandPolicy.requireNotOwnChanges(c.actor(), state);
         boolean finalApproval = state.reviewStep() == state.chain().size() - 1;
         apply(new EvaluationApprovedEvent(evaluationId, step.level(), step.unitId(), finalApproval,
                 InputRules.text("comment", c.comment(), limits.longText()), c.actor()));
@@ -282,8 +283,7 @@ public class ProjectEvaluation {
     @CommandHandler
     public CommandOutcome handle(ReopenEvaluationCommand c, InputLimits limits) {
         Actor actor = c.actor();
-        CommandPolicy.requireFinalReviewer(actor, state.chain().isEmpty() ? null
-                : state.chain().get(state.chain().size() - 1));
+        CommandPolicy.requireFinalReviewer(actor, state.chain());
         if (state.status() != EvaluationStatus.APPROVED) {
             throw Refusals.notInState("reopened", "重新打开", state.status());
         }
@@ -343,7 +343,8 @@ public class ProjectEvaluation {
         if (step == null) {
             // the state is told only to someone who reviews this form at some level (or would, once submitted)
             CommandPolicy.requireReviewerInChain(actor, state.chain().isEmpty()
-                    ? directory.current().reviewChain(state.implementingUnitId(), state.competentDepartmentId())
+                    ? ApprovalPolicy.reviewChain(directory.current(), state.implementingUnitId(),
+                    state.competentDepartmentId())
                     : state.chain());
             throw Refusals.notInState(action, actionZh, state.status());
         }

@@ -29,6 +29,7 @@ import java.util.Map;
 public class FormPreviewController {
     private final EvaluationFormStore store;
     private final ReadPolicy policy;
+    private final Organization organization;
     private final EvaluationFormView view;
     private final Clock clock;
 
@@ -42,6 +43,7 @@ public class FormPreviewController {
                           EvaluationRules rules, Clock clock) {
         this.store = store;
         this.policy = policy;
+        this.organization = organization;
         this.view = new EvaluationFormView(organization, rules);
         this.clock = clock;
     }
@@ -65,7 +67,7 @@ public class FormPreviewController {
         EvaluationState amended = FormPreview.amend(stored, figures,
                 new Actor(caller.userId(), caller.name(), caller.unitId(), caller.roles()));
         if (amended.version() == stored.version()) {
-            return store.find(evaluationId).orElseThrow(() -> notFound(evaluationId));
+            return store.find(evaluationId, organization).orElseThrow(() -> notFound(evaluationId));
         }
         return view.of(amended, clock.instant());
     }
