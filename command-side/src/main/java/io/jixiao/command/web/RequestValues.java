@@ -25,13 +25,6 @@ public final class RequestValues {
         return value;
     }
 
-    public static <T> T required(String field, T value) {
-        if (value == null || (value instanceof String s && s.isBlank())) {
-            throw invalid(field, field + " is required.", field + " 为必填项。");
-        }
-        return value;
-    }
-
     /** 400 {@code INVALID_<FIELD>} ({@link Refusal#invalidCode}) with the field in the details. */
     public static Refusal invalid(String field, String message, String messageZh) {
         return new Refusal(Kind.INVALID_INPUT, Refusal.invalidCode(field), message, messageZh, Map.of("field", field));
