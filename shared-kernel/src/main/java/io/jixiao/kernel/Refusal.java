@@ -1,5 +1,6 @@
 package io.jixiao.kernel;
 
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -37,6 +38,18 @@ public class Refusal extends RuntimeException {
 
     public Refusal(Kind kind, String code, String message, String messageZh) {
         this(kind, code, message, messageZh, Map.of());
+    }
+
+    /**
+     * The code of a refusal of one named field's value: {@code INVALID_} and the name in capitals, its words split
+     * ({@code parentId}: {@code INVALID_PARENT_ID}). Only a plain name makes a code: where a field is (an index, a
+     * row, a path) belongs in the details, so that a code stays one stable word a program can match.
+     */
+    public static String invalidCode(String fieldName) {
+        if (fieldName == null || !fieldName.matches("[a-z][A-Za-z0-9]*")) {
+            throw new IllegalArgumentException("Not a plain field name: " + fieldName);
+        }
+        return "INVALID_" + fieldName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
     }
 
     public Kind kind() {

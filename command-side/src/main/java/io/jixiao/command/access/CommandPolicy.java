@@ -2,8 +2,10 @@ package io.jixiao.command.access;
 
 import io.jixiao.kernel.Refusal;
 import io.jixiao.kernel.Refusal.Kind;
+import io.jixiao.kernel.approval.ApprovalPolicy;
 import io.jixiao.kernel.approval.ReviewLevel;
 import io.jixiao.kernel.approval.ReviewStep;
+import io.jixiao.kernel.evaluation.EvaluationState;
 import io.jixiao.kernel.organization.Actor;
 import io.jixiao.kernel.organization.Organization;
 import io.jixiao.kernel.organization.Role;
@@ -13,12 +15,13 @@ import io.jixiao.kernel.organization.UnitKind;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
- * The one place where the command side decides who may do what (README "Who may do what"). Aggregates ask it
- * before they look at anything else, so a refused person learns nothing about the form's state or version.
- * Roles and unit are those the organization gives the person now ({@link CurrentActor}).
+ * The one place where the command side decides who may do what (README "Who may do what"), and words the refusal.
+ * The approval rules themselves (who fills, who approves at which level, nobody approves their own changes, who
+ * reopens) are the kernel's {@link ApprovalPolicy}, which the query side reads too. Aggregates ask this before
+ * they look at anything else, so a refused person learns nothing about the form's state or version. Roles and
+ * unit are those the organization gives the person now ({@link CurrentActor}).
  */
 public final class CommandPolicy {
     /** The actor of changes the installation makes itself (loading the organization file); no person has this id. */
@@ -29,7 +32,7 @@ public final class CommandPolicy {
 
     /** Drafting, amending, submitting and withdrawing: a filler (填报人) of the implementing unit. */
     public static void requireFillerOf(Actor actor, String implementingUnitId) {
-        if (!(actor.has(Role.FILLER) && Objects.equals(actor.unitId(), implementingUnitId))) {
+        if (!ApprovalPolicy.isFillerOf(actor, implementingUnitId)) {
             throw forbidden("NOT_OWNING_UNIT_FILLER",
                     "Only a filler (填报人) of the implementing unit " + implementingUnitId
                             + " can draft, change, submit or withdraw its forms.",
@@ -43,7 +46,7 @@ public final class CommandPolicy {
      * (who loads a whole year, or past years for comparison, for the units below).
      */
     public static void requireImporterOf(Actor actor, Organization organization, String implementingUnitId) {
-        boolean filler = actor.has(Role.FILLER) && Objects.equals(actor.unitId(), implementingUnitId);
+        boolean filler = ApprovalPolicy.isFillerOf(actor, implementingUnitId);
         boolean administrator = actor.has(Role.ADMINISTRATOR) && implementingUnitId != null
                 && organization.unit(actor.unitId()).map(Unit::kind).filter(k -> k == UnitKind.FINANCE_BUREAU)
                 .isPresent()
@@ -59,8 +62,8 @@ public final class CommandPolicy {
 
     /** Approving or returning: the role of the level the form waits at, in the unit of that level. */
     public static void requireReviewerAt(Actor actor, ReviewStep step) {
-        Role needed = Organization.roleFor(step.level());
-        if (!(actor.has(needed) && Objects.equals(actor.unitId(), step.unitId()))) {
+        Role needed = ApprovalPolicy.roleAt(step.level());
+        if (!ApprovalPolicy.reviewsAt(actor, step)) {
             throw forbidden("NOT_REVIEWER_AT_LEVEL",
                     "The form waits for " + step.level() + " review by " + step.unitId() + "; you need the role "
                             + needed + " in that unit.",
@@ -71,8 +74,8 @@ public final class CommandPolicy {
     }
 
     /** Nobody approves a form they submitted or amended themselves. */
-    public static void requireNotOwnChanges(Actor actor, Set<String> changedBy) {
-        if (changedBy.contains(actor.userId())) {
+    public static void requireNotOwnChanges(Actor actor, EvaluationState form) {
+        if (ApprovalPolicy.submittedOrAmended(actor, form)) {
             throw forbidden("OWN_CHANGES", "You submitted or amended this form yourself, so you cannot approve it.",
                     "您提交或修改过该表单，不能由您审核通过。", Map.of("userId", actor.userId()));
         }
@@ -80,25 +83,21 @@ public final class CommandPolicy {
 
     /** A form that waits for nobody: only someone who reviews it at some level may learn why they cannot act. */
     public static void requireReviewerInChain(Actor actor, List<ReviewStep> chain) {
-        boolean reviewer = chain.stream().anyMatch(step -> actor.has(Organization.roleFor(step.level()))
-                && Objects.equals(actor.unitId(), step.unitId()));
-        if (!reviewer) {
+        if (!ApprovalPolicy.reviewsAnyLevelOf(actor, chain)) {
             throw forbidden("NOT_REVIEWER_AT_LEVEL", "You review no level of this form.", "您不是该表单任一审核环节的审核人。",
                     Map.of());
         }
     }
 
-    /**
-     * Reopening an approved form: the reviewer role of the last level, in that level's unit; {@code last} is null
-     * for a form never submitted, which nobody reopens.
-     */
-    public static void requireFinalReviewer(Actor actor, ReviewStep last) {
-        if (last == null) {
+    /** Reopening an approved form: the reviewer of its last level; a form never submitted has none. */
+    public static void requireFinalReviewer(Actor actor, List<ReviewStep> chain) {
+        if (chain.isEmpty()) {
             throw forbidden("NOT_FINAL_REVIEWER", "This form was never submitted, so it has no final review level.",
                     "该表单尚未提交，没有终审单位。", Map.of());
         }
-        Role needed = Organization.roleFor(last.level());
-        if (!(actor.has(needed) && Objects.equals(actor.unitId(), last.unitId()))) {
+        if (!ApprovalPolicy.mayReopen(actor, chain)) {
+            ReviewStep last = chain.get(chain.size() - 1);
+            Role needed = ApprovalPolicy.roleAt(last.level());
             throw forbidden("NOT_FINAL_REVIEWER",
                     "Only the final review level (" + needed + " of " + last.unitId()
                             + ") can reopen an approved form.",

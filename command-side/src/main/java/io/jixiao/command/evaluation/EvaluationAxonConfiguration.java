@@ -1,5 +1,6 @@
 package io.jixiao.command.evaluation;
 
+import io.jixiao.kernel.evaluation.InputLimits;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.NoCache;
 import org.axonframework.common.caching.WeakReferenceCache;
@@ -27,9 +28,9 @@ public class EvaluationAxonConfiguration {
     }
 
     @Bean
-    InputLimits inputLimits(@Value("${jixiao.limits.short-text:200}") int shortText,
-                            @Value("${jixiao.limits.value-text:500}") int valueText,
-                            @Value("${jixiao.limits.long-text:5000}") int longText) {
+    InputLimits inputLimits(@Value("${jixiao.limits.short-text:" + InputLimits.DEFAULT_SHORT_TEXT + "}") int shortText,
+                            @Value("${jixiao.limits.value-text:" + InputLimits.DEFAULT_VALUE_TEXT + "}") int valueText,
+                            @Value("${jixiao.limits.long-text:" + InputLimits.DEFAULT_LONG_TEXT + "}") int longText) {
         return new InputLimits(shortText, valueText, longText);
     }
 

@@ -8,11 +8,14 @@ import io.jixiao.kernel.evaluation.AmendGoalsCommand;
 import io.jixiao.kernel.evaluation.AmountUnit;
 import io.jixiao.kernel.evaluation.ChangeIndicatorCommand;
 import io.jixiao.kernel.evaluation.DraftEvaluationCommand;
+import io.jixiao.kernel.evaluation.FieldAt;
+import io.jixiao.kernel.evaluation.FormField;
 import io.jixiao.kernel.evaluation.FundLine;
 import io.jixiao.kernel.evaluation.FundSource;
 import io.jixiao.kernel.evaluation.Funds;
 import io.jixiao.kernel.evaluation.Goals;
 import io.jixiao.kernel.evaluation.IndicatorInput;
+import io.jixiao.kernel.evaluation.InputRules;
 import io.jixiao.kernel.evaluation.RemoveIndicatorCommand;
 import io.jixiao.kernel.evaluation.ScoreIndicatorCommand;
 import io.jixiao.kernel.organization.Actor;
@@ -33,10 +36,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.jixiao.command.web.RequestValues.decimal;
 import static io.jixiao.command.web.RequestValues.expectedVersion;
-import static io.jixiao.command.web.RequestValues.invalid;
-import static io.jixiao.command.web.RequestValues.required;
+import static io.jixiao.kernel.evaluation.InputRules.decimal;
 
 /** HTTP for drafting and amending a form (API.md "Commands"). Decisions are the aggregate's. */
 @RestController
@@ -59,12 +60,13 @@ public class EvaluationCommandController {
     @PutMapping("/api/evaluations/{id}/funds/{source}")
     public Mono<CommandOutcome> amendFunds(@PathVariable String id, @PathVariable String source,
                                            @RequestBody EvaluationRequests.AmendFunds body) {
-        FundSource row = FundSource.fromApiName(source).orElseThrow(() -> invalid("source",
-                "Unknown funds row " + source + "; use total, currentYearAppropriation, carryover or other.",
-                "资金来源 " + source + " 不存在，应为 total、currentYearAppropriation、carryover 或 other。"));
-        var initialBudget = decimal("initialBudget", body.initialBudget());
-        var adjustedBudget = decimal("adjustedBudget", body.adjustedBudget());
-        var executed = decimal("executed", body.executed());
+        FundSource row = FundSource.fromApiName(source)
+                .orElseThrow(() -> InputRules.unknownFundsRow("source", source));
+        var initialBudget = decimal(fundsField(FormField.FUNDS_INITIAL_BUDGET, "initialBudget", row),
+                body.initialBudget());
+        var adjustedBudget = decimal(fundsField(FormField.FUNDS_ADJUSTED_BUDGET, "adjustedBudget", row),
+                body.adjustedBudget());
+        var executed = decimal(fundsField(FormField.FUNDS_EXECUTED, "executed", row), body.executed());
         long version = expectedVersion(body.expectedVersion());
         return commands.send(actor -> new AmendFundsCommand(id, row, initialBudget, adjustedBudget, executed,
                 body.reason(), version, actor));
@@ -82,8 +84,9 @@ public class EvaluationCommandController {
     public Mono<CommandOutcome> addIndicator(@PathVariable String id,
                                              @RequestBody EvaluationRequests.AddIndicator body) {
         long version = expectedVersion(body.expectedVersion());
-        var weight = required("weight", decimal("weight", body.weight()));
-        required("name", body.name());
+        FieldAt weightField = FieldAt.of(FormField.INDICATOR_WEIGHT, "weight");
+        var weight = InputRules.required(weightField, decimal(weightField, body.weight()));
+        InputRules.required(FieldAt.of(FormField.INDICATOR_NAME, "name"), body.name());
         return commands.send(actor -> new AddIndicatorCommand(id, body.level1(), body.level2(), body.name(),
                 body.target(), weight, body.reason(), version, actor));
     }
@@ -92,7 +95,8 @@ public class EvaluationCommandController {
     public Mono<CommandOutcome> changeIndicator(@PathVariable String id, @PathVariable String indicatorId,
                                                 @RequestBody EvaluationRequests.ChangeIndicator body) {
         long version = expectedVersion(body.expectedVersion());
-        var weight = decimal("weight", body.weight());
+        var weight = decimal(FieldAt.of(FormField.INDICATOR_WEIGHT, "weight").with("indicatorId", indicatorId),
+                body.weight());
         return commands.send(actor -> new ChangeIndicatorCommand(id, indicatorId, body.level1(), body.level2(),
                 body.name(), body.target(), weight, body.reason(), version, actor));
     }
@@ -117,25 +121,30 @@ public class EvaluationCommandController {
     public Mono<CommandOutcome> score(@PathVariable String id, @PathVariable String indicatorId,
                                       @RequestBody EvaluationRequests.Score body) {
         long version = expectedVersion(body.expectedVersion());
-        var score = required("score", decimal("score", body.score()));
+        FieldAt scoreField = FieldAt.of(FormField.INDICATOR_SCORE, "score").with("indicatorId", indicatorId);
+        var score = InputRules.required(scoreField, decimal(scoreField, body.score()));
         return commands.send(actor -> new ScoreIndicatorCommand(id, indicatorId, score, body.deviation(),
                 body.reason(), version, actor));
     }
 
     static DraftEvaluationCommand draftCommand(String evaluationId, EvaluationRequests.Draft body, AmountUnit unit,
                                                Actor actor) {
-        int year = required("fiscalYear", body.fiscalYear());
-        return new DraftEvaluationCommand(evaluationId, year, required("projectName", body.projectName()),
-                body.projectCode(), required("competentDepartmentId", body.competentDepartmentId()),
-                required("implementingUnitId", body.implementingUnitId()), unit, body.scoringPolicy(),
+        int year = InputRules.required(FieldAt.of(FormField.FISCAL_YEAR, "fiscalYear"), body.fiscalYear());
+        return new DraftEvaluationCommand(evaluationId, year,
+                InputRules.required(FieldAt.of(FormField.PROJECT_NAME, "projectName"), body.projectName()),
+                body.projectCode(), InputRules.required(FieldAt.of(FormField.COMPETENT_DEPARTMENT_ID,
+                        "competentDepartmentId"), body.competentDepartmentId()),
+                InputRules.required(FieldAt.of(FormField.IMPLEMENTING_UNIT_ID, "implementingUnitId"),
+                        body.implementingUnitId()), unit, body.scoringPolicy(),
                 funds(body.funds()), body.goals() == null ? null : new Goals(body.goals().expected(),
                 body.goals().actual()), indicators(body.indicators()), "api", actor);
     }
 
     private static AmountUnit amountUnit(String value) {
-        String name = required("amountUnit", value);
+        FieldAt field = FieldAt.of(FormField.AMOUNT_UNIT, "amountUnit");
+        String name = InputRules.required(field, value);
         return Arrays.stream(AmountUnit.values()).filter(u -> u.name().equals(name)).findFirst()
-                .orElseThrow(() -> invalid("amountUnit", "amountUnit must be YUAN or TEN_THOUSAND_YUAN.",
+                .orElseThrow(() -> field.invalid("amountUnit must be YUAN or TEN_THOUSAND_YUAN.",
                         "金额单位应为 YUAN（元）或 TEN_THOUSAND_YUAN（万元）。"));
     }
 
@@ -145,16 +154,18 @@ public class EvaluationCommandController {
             return funds;
         }
         for (var entry : rows.entrySet()) {
-            FundSource source = FundSource.fromApiName(entry.getKey()).orElseThrow(() -> invalid("funds",
-                    "Unknown funds row " + entry.getKey() + ".", "资金来源 " + entry.getKey() + " 不存在。"));
+            FundSource source = FundSource.fromApiName(entry.getKey())
+                    .orElseThrow(() -> InputRules.unknownFundsRow("funds." + entry.getKey(), entry.getKey()));
             var row = entry.getValue();
             if (row == null) {
                 continue;
             }
-            String prefix = "funds." + source.apiName() + ".";
-            funds = funds.with(source, new FundLine(decimal(prefix + "initialBudget", row.initialBudget()),
-                    decimal(prefix + "adjustedBudget", row.adjustedBudget()),
-                    decimal(prefix + "executed", row.executed())));
+            funds = funds.with(source, new FundLine(
+                    decimal(FieldAt.fundsRow(FormField.FUNDS_INITIAL_BUDGET, source, "initialBudget"),
+                            row.initialBudget()),
+                    decimal(FieldAt.fundsRow(FormField.FUNDS_ADJUSTED_BUDGET, source, "adjustedBudget"),
+                            row.adjustedBudget()),
+                    decimal(FieldAt.fundsRow(FormField.FUNDS_EXECUTED, source, "executed"), row.executed())));
         }
         return funds;
     }
@@ -166,14 +177,19 @@ public class EvaluationCommandController {
         }
         for (int i = 0; i < rows.size(); i++) {
             var row = rows.get(i);
-            String prefix = "indicators[" + i + "].";
             if (row == null) {
-                throw invalid("indicators[" + i + "]", "An indicator is empty.", "指标内容为空。");
+                throw new FieldAt(FormField.INDICATOR, "indicators[" + i + "]", Map.of("index", i))
+                        .invalid("An indicator is empty.", "指标内容为空。");
             }
             inputs.add(new IndicatorInput(row.level1(), row.level2(), row.name(), row.target(),
-                    decimal(prefix + "weight", row.weight()), row.actual(), decimal(prefix + "score", row.score()),
+                    decimal(FieldAt.indicatorInList(FormField.INDICATOR_WEIGHT, i, "weight"), row.weight()),
+                    row.actual(), decimal(FieldAt.indicatorInList(FormField.INDICATOR_SCORE, i, "score"), row.score()),
                     row.deviation()));
         }
         return inputs;
+    }
+
+    private static FieldAt fundsField(FormField field, String path, FundSource row) {
+        return FieldAt.of(field, path).with("row", row.apiName());
     }
 }

@@ -6,6 +6,7 @@ import io.jixiao.command.access.CommandPolicy;
 import io.jixiao.platform.organization.OrganizationDirectory;
 import io.jixiao.kernel.Refusal;
 import io.jixiao.kernel.Refusal.Kind;
+import io.jixiao.kernel.approval.ApprovalPolicy;
 import io.jixiao.kernel.approval.ApproveEvaluationCommand;
 import io.jixiao.kernel.approval.EvaluationApprovedEvent;
 import io.jixiao.kernel.approval.EvaluationReopenedEvent;
@@ -32,6 +33,8 @@ import io.jixiao.kernel.evaluation.EvaluationEvent;
 import io.jixiao.kernel.evaluation.EvaluationFold;
 import io.jixiao.kernel.evaluation.EvaluationState;
 import io.jixiao.kernel.evaluation.EvaluationStatus;
+import io.jixiao.kernel.evaluation.FieldAt;
+import io.jixiao.kernel.evaluation.FormField;
 import io.jixiao.kernel.evaluation.FundLine;
 import io.jixiao.kernel.evaluation.FundSource;
 import io.jixiao.kernel.evaluation.Funds;
@@ -44,12 +47,13 @@ import io.jixiao.kernel.evaluation.IndicatorChangedEvent;
 import io.jixiao.kernel.evaluation.IndicatorInput;
 import io.jixiao.kernel.evaluation.IndicatorRemovedEvent;
 import io.jixiao.kernel.evaluation.ImportEvaluationCommand;
+import io.jixiao.kernel.evaluation.InputLimits;
+import io.jixiao.kernel.evaluation.InputRules;
 import io.jixiao.kernel.evaluation.IndicatorScoredEvent;
 import io.jixiao.kernel.evaluation.RemoveIndicatorCommand;
 import io.jixiao.kernel.evaluation.ScoreIndicatorCommand;
 import io.jixiao.kernel.organization.Actor;
 import io.jixiao.kernel.organization.Organization;
-import io.jixiao.kernel.organization.Role;
 import io.jixiao.kernel.scoring.ScoringPolicy;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -62,7 +66,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import static io.jixiao.command.evaluation.InputRules.blank;
+import static io.jixiao.kernel.evaluation.FormField.COMMENT;
+import static io.jixiao.kernel.evaluation.FormField.REASON;
+import static io.jixiao.kernel.evaluation.InputRules.blank;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -91,7 +97,8 @@ public class ProjectEvaluation {
     @CommandHandler
     public ProjectEvaluation(ImportEvaluationCommand c, OrganizationDirectory directory, InputLimits limits) {
         CommandPolicy.requireImporterOf(c.actor(), directory.current(), c.implementingUnitId());
-        String source = InputRules.requiredText("importedFrom", c.importedFrom(), limits.valueText());
+        String source = new InputRules(limits).requiredText(field(FormField.IMPORTED_FROM, "importedFrom"),
+                c.importedFrom());
         start(new DraftEvaluationCommand(c.evaluationId(), c.fiscalYear(), c.projectName(), c.projectCode(),
                 c.competentDepartmentId(), c.implementingUnitId(), c.amountUnit(), null, c.funds(), c.goals(),
                 c.indicators(), "import:" + source, c.actor()), directory, limits);
@@ -99,43 +106,49 @@ public class ProjectEvaluation {
 
     private void start(DraftEvaluationCommand c, OrganizationDirectory directory, InputLimits limits) {
         Actor actor = c.actor();
+        InputRules rules = new InputRules(limits);
         if (c.fiscalYear() < 2000 || c.fiscalYear() > 2100) {
-            throw Refusals.invalid("fiscalYear", "fiscalYear must be a year between 2000 and 2100.",
+            throw field(FormField.FISCAL_YEAR, "fiscalYear").invalid("fiscalYear must be a year between 2000 and 2100.",
                     "年度应为 2000 至 2100 之间的年份。");
         }
         if (c.amountUnit() == null) {
-            throw Refusals.invalid("amountUnit", "amountUnit is required (YUAN or TEN_THOUSAND_YUAN).",
-                    "金额单位为必填项（元 或 万元）。");
+            throw field(FormField.AMOUNT_UNIT, "amountUnit").invalid(
+                    "amountUnit is required (YUAN or TEN_THOUSAND_YUAN).", "金额单位为必填项（元 或 万元）。");
         }
         requirePlaceInHierarchy(directory.current(), c.implementingUnitId(), c.competentDepartmentId());
         ScoringPolicy policy = policyNamed(c.scoringPolicy());
         List<Indicator> indicators = new ArrayList<>();
         List<IndicatorInput> inputs = c.indicators() == null ? List.of() : c.indicators();
         for (int i = 0; i < inputs.size(); i++) {
-            indicators.add(validIndicator(EvaluationFold.indicatorId(i + 1), inputs.get(i), "indicators[" + i + "]",
-                    limits));
+            int index = i;
+            indicators.add(validIndicator(EvaluationFold.indicatorId(i + 1), inputs.get(i),
+                    (kind, name) -> FieldAt.indicatorInList(kind, index, name), rules));
         }
         apply(new EvaluationDraftedEvent(c.evaluationId(), c.fiscalYear(),
-                InputRules.requiredText("projectName", c.projectName(), limits.shortText()),
-                InputRules.text("projectCode", c.projectCode(), limits.shortText()),
-                InputRules.requiredText("competentDepartmentId", c.competentDepartmentId(), limits.shortText()),
+                rules.requiredText(field(FormField.PROJECT_NAME, "projectName"), c.projectName()),
+                rules.text(field(FormField.PROJECT_CODE, "projectCode"), c.projectCode()),
+                rules.requiredText(field(FormField.COMPETENT_DEPARTMENT_ID, "competentDepartmentId"),
+                        c.competentDepartmentId()),
                 c.implementingUnitId(), c.amountUnit(), policy.name(), validFunds(c.funds(), c.amountUnit()),
-                validGoals(c.goals(), limits),
-                indicators, InputRules.text("source", c.source(), limits.valueText()), actor));
+                validGoals(c.goals(), rules),
+                indicators, rules.text(field(FormField.SOURCE, "source"), c.source()), actor));
     }
 
     @CommandHandler
     public CommandOutcome handle(AmendFundsCommand c, InputLimits limits) {
         requireEditableByOwner(c.expectedVersion(), c.actor(), c.reason());
         if (c.source() == null) {
-            throw Refusals.invalid("source", "Unknown funds row.", "资金来源行不存在。");
+            throw field(FormField.FUNDS_ROW, "source").invalid("The funds row is required.", "请指定资金来源行。");
         }
         FundLine current = state.funds().line(c.source());
         AmountUnit unit = state.amountUnit();
+        String row = c.source().apiName();
         FundLine amended = current.amendedBy(
-                InputRules.amount("initialBudget", unit.toYuan(c.initialBudget())),
-                InputRules.amount("adjustedBudget", unit.toYuan(c.adjustedBudget())),
-                InputRules.amount("executed", unit.toYuan(c.executed())));
+                InputRules.amount(fundsField(FormField.FUNDS_INITIAL_BUDGET, "initialBudget", row),
+                        unit.toYuan(c.initialBudget())),
+                InputRules.amount(fundsField(FormField.FUNDS_ADJUSTED_BUDGET, "adjustedBudget", row),
+                        unit.toYuan(c.adjustedBudget())),
+                InputRules.amount(fundsField(FormField.FUNDS_EXECUTED, "executed", row), unit.toYuan(c.executed())));
         if (!sameAmounts(current, amended)) {
             apply(new FundsAmendedEvent(evaluationId, c.source(), amended, reason(c.reason(), limits), c.actor()));
         }
@@ -145,9 +158,12 @@ public class ProjectEvaluation {
     @CommandHandler
     public CommandOutcome handle(AmendGoalsCommand c, InputLimits limits) {
         requireEditableByOwner(c.expectedVersion(), c.actor(), c.reason());
+        InputRules rules = new InputRules(limits);
         Goals goals = new Goals(
-                c.expected() != null ? InputRules.text("expected", c.expected(), limits.longText()) : state.goals().expected(),
-                c.actual() != null ? InputRules.text("actual", c.actual(), limits.longText()) : state.goals().actual());
+                c.expected() != null ? rules.text(field(FormField.GOALS_EXPECTED, "expected"), c.expected())
+                        : state.goals().expected(),
+                c.actual() != null ? rules.text(field(FormField.GOALS_ACTUAL, "actual"), c.actual())
+                        : state.goals().actual());
         if (!goals.equals(state.goals())) {
             apply(new GoalsAmendedEvent(evaluationId, goals, reason(c.reason(), limits), c.actor()));
         }
@@ -160,7 +176,8 @@ public class ProjectEvaluation {
         requireDefinitionOpen();
         String indicatorId = EvaluationFold.indicatorId(state.nextIndicatorNumber());
         Indicator indicator = validIndicator(indicatorId,
-                new IndicatorInput(c.level1(), c.level2(), c.name(), c.target(), c.weight(), null, null, null), "", limits);
+                new IndicatorInput(c.level1(), c.level2(), c.name(), c.target(), c.weight(), null, null, null),
+                ProjectEvaluation::field, new InputRules(limits));
         apply(new IndicatorAddedEvent(evaluationId, indicatorId, indicator.level1(), indicator.level2(),
                 indicator.name(), indicator.target(), indicator.weight(), reason(c.reason(), limits), c.actor()));
         return new CommandOutcome(evaluationId, state.version(), indicatorId);
@@ -176,7 +193,8 @@ public class ProjectEvaluation {
                 c.level2() != null ? c.level2() : current.level2(),
                 c.name() != null ? c.name() : current.name(),
                 c.target() != null ? c.target() : current.target(),
-                c.weight() != null ? c.weight() : current.weight(), null, null, null), "", limits);
+                c.weight() != null ? c.weight() : current.weight(), null, null, null),
+                (kind, name) -> field(kind, name).with("indicatorId", current.indicatorId()), new InputRules(limits));
         if (!(Objects.equals(changed.level1(), current.level1()) && Objects.equals(changed.level2(), current.level2())
                 && Objects.equals(changed.name(), current.name()) && Objects.equals(changed.target(), current.target())
                 && sameNumber(changed.weight(), current.weight()))) {
@@ -199,7 +217,8 @@ public class ProjectEvaluation {
     public CommandOutcome handle(AmendActualValueCommand c, InputLimits limits) {
         requireEditableByOwner(c.expectedVersion(), c.actor(), c.reason());
         Indicator current = indicator(c.indicatorId());
-        String actual = InputRules.text("actual", c.actual(), limits.valueText());
+        String actual = new InputRules(limits).text(
+                field(FormField.INDICATOR_ACTUAL, "actual").with("indicatorId", current.indicatorId()), c.actual());
         if (!Objects.equals(actual, current.actual())) {
             apply(new ActualValueAmendedEvent(evaluationId, current.indicatorId(), actual, reason(c.reason(), limits),
                     c.actor()));
@@ -211,9 +230,12 @@ public class ProjectEvaluation {
     public CommandOutcome handle(ScoreIndicatorCommand c, InputLimits limits) {
         requireEditableByOwner(c.expectedVersion(), c.actor(), c.reason());
         Indicator current = indicator(c.indicatorId());
-        BigDecimal score = validScore("score", c.score(), current.weight());
-        String deviation = c.deviation() != null ? InputRules.text("deviation", c.deviation(), limits.longText())
-                : current.deviation();
+        BigDecimal score = InputRules.score(
+                field(FormField.INDICATOR_SCORE, "score").with("indicatorId", current.indicatorId()), c.score(),
+                current.weight());
+        String deviation = c.deviation() != null ? new InputRules(limits).text(
+                field(FormField.INDICATOR_DEVIATION, "deviation").with("indicatorId", current.indicatorId()),
+                c.deviation()) : current.deviation();
         if (!(sameNumber(score, current.score()) && Objects.equals(deviation, current.deviation()))) {
             apply(new IndicatorScoredEvent(evaluationId, current.indicatorId(), score, deviation, reason(c.reason(), limits),
                     c.actor()));
@@ -228,7 +250,7 @@ public class ProjectEvaluation {
         if (!state.status().editable()) {
             throw Refusals.notInState("submitted", "提交", state.status());
         }
-        List<ReviewStep> chain = directory.current().reviewChain(state.implementingUnitId(),
+        List<ReviewStep> chain = ApprovalPolicy.reviewChain(directory.current(), state.implementingUnitId(),
                 state.competentDepartmentId());
         List<CheckResult> problems = Checks.submissionProblems(state, policyNamed(state.scoringPolicy()));
         if (!problems.isEmpty()) {
@@ -237,27 +259,26 @@ public class ProjectEvaluation {
                     "表单尚不能提交：需先解决 " + problems.size() + " 个问题。",
                     Map.of("problems", problems));
         }
-        apply(new EvaluationSubmittedEvent(evaluationId, InputRules.text("comment", c.comment(), limits.longText()),
-                chain, c.actor()));
+        apply(new EvaluationSubmittedEvent(evaluationId, comment(c.comment(), limits), chain, c.actor()));
         return outcome();
     }
 
     @CommandHandler
     public CommandOutcome handle(ApproveEvaluationCommand c, OrganizationDirectory directory, InputLimits limits) {
         ReviewStep step = requireReviewer(c.expectedVersion(), c.actor(), directory, "approved", "审核通过");
-        CommandPolicy.requireNotOwnChanges(c.actor(), state.changedBy());
+        CommandPolicy.requireNotOwnChanges(c.actor(), state);
         boolean finalApproval = state.reviewStep() == state.chain().size() - 1;
         apply(new EvaluationApprovedEvent(evaluationId, step.level(), step.unitId(), finalApproval,
-                InputRules.text("comment", c.comment(), limits.longText()), c.actor()));
+                comment(c.comment(), limits), c.actor()));
         return outcome();
     }
 
     @CommandHandler
     public CommandOutcome handle(ReturnEvaluationCommand c, OrganizationDirectory directory, InputLimits limits) {
         ReviewStep step = requireReviewer(c.expectedVersion(), c.actor(), directory, "returned", "退回");
-        String reason = InputRules.text("reason", c.reason(), limits.longText());
+        String reason = reason(c.reason(), limits);
         if (reason == null) {
-            throw Refusals.invalid("reason", "A return needs a reason the unit can act on.", "退回必须说明原因。");
+            throw field(REASON, "reason").invalid("A return needs a reason the unit can act on.", "退回必须说明原因。");
         }
         apply(new EvaluationReturnedEvent(evaluationId, step.level(), reason, c.actor()));
         return outcome();
@@ -275,22 +296,22 @@ public class ProjectEvaluation {
                     "A reviewer has already passed the form; it can no longer be withdrawn, only returned.",
                     "已有审核人审核通过，不能再撤回，只能由审核人退回。", Map.of("status", state.status().name()));
         }
-        apply(new EvaluationWithdrawnEvent(evaluationId, InputRules.text("reason", c.reason(), limits.longText()), c.actor()));
+        apply(new EvaluationWithdrawnEvent(evaluationId, reason(c.reason(), limits), c.actor()));
         return outcome();
     }
 
     @CommandHandler
     public CommandOutcome handle(ReopenEvaluationCommand c, InputLimits limits) {
         Actor actor = c.actor();
-        CommandPolicy.requireFinalReviewer(actor, state.chain().isEmpty() ? null
-                : state.chain().get(state.chain().size() - 1));
+        CommandPolicy.requireFinalReviewer(actor, state.chain());
         if (state.status() != EvaluationStatus.APPROVED) {
             throw Refusals.notInState("reopened", "重新打开", state.status());
         }
         requireVersion(c.expectedVersion());
-        String reason = InputRules.text("reason", c.reason(), limits.longText());
+        String reason = reason(c.reason(), limits);
         if (reason == null) {
-            throw Refusals.invalid("reason", "Reopening an approved form needs a reason.", "重新打开已审定表单必须说明原因。");
+            throw field(REASON, "reason").invalid("Reopening an approved form needs a reason.",
+                    "重新打开已审定表单必须说明原因。");
         }
         apply(new EvaluationReopenedEvent(evaluationId, reason, actor));
         return outcome();
@@ -309,13 +330,13 @@ public class ProjectEvaluation {
     private static void requirePlaceInHierarchy(Organization organization, String implementingUnitId,
                                                 String competentDepartmentId) {
         if (organization.unit(implementingUnitId).isEmpty()) {
-            throw Refusals.invalid("implementingUnitId", "Unknown implementing unit " + implementingUnitId + ".",
-                    "实施单位 " + implementingUnitId + " 不存在。");
+            throw field(FormField.IMPLEMENTING_UNIT_ID, "implementingUnitId").invalid(
+                    "Unknown implementing unit " + implementingUnitId + ".", "实施单位 " + implementingUnitId + " 不存在。");
         }
         if (organization.unit(competentDepartmentId).isEmpty()
                 || !organization.isWithin(implementingUnitId, competentDepartmentId)) {
-            throw Refusals.invalid("competentDepartmentId", "The competent department " + competentDepartmentId
-                            + " must be the implementing unit itself or a unit above it.",
+            throw field(FormField.COMPETENT_DEPARTMENT_ID, "competentDepartmentId").invalid("The competent department "
+                            + competentDepartmentId + " must be the implementing unit itself or a unit above it.",
                     "主管部门 " + competentDepartmentId + " 应为实施单位本身或其上级单位。");
         }
     }
@@ -343,7 +364,8 @@ public class ProjectEvaluation {
         if (step == null) {
             // the state is told only to someone who reviews this form at some level (or would, once submitted)
             CommandPolicy.requireReviewerInChain(actor, state.chain().isEmpty()
-                    ? directory.current().reviewChain(state.implementingUnitId(), state.competentDepartmentId())
+                    ? ApprovalPolicy.reviewChain(directory.current(), state.implementingUnitId(),
+                    state.competentDepartmentId())
                     : state.chain());
             throw Refusals.notInState(action, actionZh, state.status());
         }
@@ -361,44 +383,49 @@ public class ProjectEvaluation {
     }
 
     private Indicator indicator(String indicatorId) {
-        return state.indicator(indicatorId).orElseThrow(() -> Refusals.indicatorNotFound(indicatorId));
+        return state.indicator(indicatorId).orElseThrow(() -> InputRules.unknownIndicator(indicatorId, null));
     }
 
 
     private static String reason(String reason, InputLimits limits) {
-        return InputRules.text("reason", reason, limits.longText());
+        return new InputRules(limits).text(field(REASON, "reason"), reason);
+    }
+
+    private static String comment(String comment, InputLimits limits) {
+        return new InputRules(limits).text(field(COMMENT, "comment"), comment);
+    }
+
+    private static FieldAt field(FormField field, String path) {
+        return FieldAt.of(field, path);
+    }
+
+    private static FieldAt fundsField(FormField field, String path, String row) {
+        return FieldAt.of(field, path).with("row", row);
     }
 
     private static ScoringPolicy policyNamed(String name) {
         try {
             return ScoringPolicy.byName(name);
         } catch (IllegalArgumentException unknown) {
-            throw Refusals.invalid("scoringPolicy", unknown.getMessage(), "未知的评分规则：" + name);
+            throw field(FormField.SCORING_POLICY, "scoringPolicy").invalid(unknown.getMessage(), "未知的评分规则：" + name);
         }
     }
 
-    private static Indicator validIndicator(String id, IndicatorInput in, String path, InputLimits limits) {
-        String prefix = path.isEmpty() ? "" : path + ".";
-        BigDecimal weight = InputRules.weight(prefix + "weight", in.weight());
-        BigDecimal score = in.score() == null ? null : validScore(prefix + "score", in.score(), weight);
+    /** Where an indicator's fields are: by index in a draft's list, by name alone in a command on one indicator. */
+    private interface IndicatorFields {
+        FieldAt at(FormField field, String name);
+    }
+
+    private static Indicator validIndicator(String id, IndicatorInput in, IndicatorFields at, InputRules rules) {
+        BigDecimal weight = InputRules.weight(at.at(FormField.INDICATOR_WEIGHT, "weight"), in.weight());
         return new Indicator(id,
-                InputRules.text(prefix + "level1", in.level1(), limits.shortText()),
-                InputRules.text(prefix + "level2", in.level2(), limits.shortText()),
-                InputRules.text(prefix + "name", in.name(), limits.shortText()),
-                InputRules.text(prefix + "target", in.target(), limits.valueText()), weight,
-                InputRules.text(prefix + "actual", in.actual(), limits.valueText()), score,
-                InputRules.text(prefix + "deviation", in.deviation(), limits.longText()));
-    }
-
-    private static BigDecimal validScore(String field, BigDecimal score, BigDecimal weight) {
-        if (score == null) {
-            return null;
-        }
-        if (score.signum() < 0 || (weight != null && score.compareTo(weight) > 0)) {
-            throw Refusals.invalid(field, "The score must lie between 0 and the indicator's weight (" + weight + ").",
-                    "得分应在 0 与该指标分值（" + weight + "）之间。");
-        }
-        return score;
+                rules.text(at.at(FormField.INDICATOR_LEVEL1, "level1"), in.level1()),
+                rules.text(at.at(FormField.INDICATOR_LEVEL2, "level2"), in.level2()),
+                rules.text(at.at(FormField.INDICATOR_NAME, "name"), in.name()),
+                rules.text(at.at(FormField.INDICATOR_TARGET, "target"), in.target()), weight,
+                rules.text(at.at(FormField.INDICATOR_ACTUAL, "actual"), in.actual()),
+                InputRules.score(at.at(FormField.INDICATOR_SCORE, "score"), in.score(), weight),
+                rules.text(at.at(FormField.INDICATOR_DEVIATION, "deviation"), in.deviation()));
     }
 
     private static Funds validFunds(Funds funds, AmountUnit unit) {
@@ -408,21 +435,23 @@ public class ProjectEvaluation {
         Funds valid = Funds.BLANK;
         for (FundSource source : FundSource.values()) {
             FundLine line = funds.line(source);
-            String prefix = "funds." + source.apiName() + ".";
             valid = valid.with(source, new FundLine(
-                    InputRules.amount(prefix + "initialBudget", unit.toYuan(line.initialBudget())),
-                    InputRules.amount(prefix + "adjustedBudget", unit.toYuan(line.adjustedBudget())),
-                    InputRules.amount(prefix + "executed", unit.toYuan(line.executed()))));
+                    InputRules.amount(FieldAt.fundsRow(FormField.FUNDS_INITIAL_BUDGET, source, "initialBudget"),
+                            unit.toYuan(line.initialBudget())),
+                    InputRules.amount(FieldAt.fundsRow(FormField.FUNDS_ADJUSTED_BUDGET, source, "adjustedBudget"),
+                            unit.toYuan(line.adjustedBudget())),
+                    InputRules.amount(FieldAt.fundsRow(FormField.FUNDS_EXECUTED, source, "executed"),
+                            unit.toYuan(line.executed()))));
         }
         return valid;
     }
 
-    private static Goals validGoals(Goals goals, InputLimits limits) {
+    private static Goals validGoals(Goals goals, InputRules rules) {
         if (goals == null) {
             return Goals.BLANK;
         }
-        return new Goals(InputRules.text("goals.expected", goals.expected(), limits.longText()),
-                InputRules.text("goals.actual", goals.actual(), limits.longText()));
+        return new Goals(rules.text(field(FormField.GOALS_EXPECTED, "goals.expected"), goals.expected()),
+                rules.text(field(FormField.GOALS_ACTUAL, "goals.actual"), goals.actual()));
     }
 
     private static boolean sameAmounts(FundLine a, FundLine b) {

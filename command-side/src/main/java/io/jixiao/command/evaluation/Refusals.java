@@ -7,7 +7,10 @@ import io.jixiao.kernel.evaluation.EvaluationStatus;
 
 import java.util.Map;
 
-/** The refusals the aggregate gives, worded once. */
+/**
+ * The refusals the aggregate gives, worded once; refusals of input are the kernel's
+ * ({@link io.jixiao.kernel.evaluation.InputRules}), shared with the editor's preview.
+ */
 public final class Refusals {
     public static final String DUPLICATE_PROJECT_YEAR = "DUPLICATE_PROJECT_YEAR";
 
@@ -33,21 +36,10 @@ public final class Refusals {
         return new Refusal(Kind.FORBIDDEN, code, message, messageZh, details);
     }
 
-    public static Refusal invalid(String field, String message, String messageZh) {
-        return new Refusal(Kind.INVALID_INPUT, "INVALID_" + field.toUpperCase().replace('.', '_'), message, messageZh,
-                Map.of("field", field));
-    }
-
     public static Refusal reasonRequired() {
         return new Refusal(Kind.INVALID_INPUT, "REASON_REQUIRED",
                 "The form has been submitted before: every amendment needs a reason.",
                 "表单已提交过，任何修改都必须填写修改原因。", Map.of("field", "reason"));
-    }
-
-    public static Refusal indicatorNotFound(String indicatorId) {
-        return new Refusal(Kind.NOT_FOUND, "INDICATOR_NOT_FOUND",
-                "The form has no indicator " + indicatorId + ".", "表单中没有指标 " + indicatorId + "。",
-                Map.of("indicatorId", indicatorId));
     }
 
     /** A unit has one form per project and fiscal year; {@code holder} is the one it has. */

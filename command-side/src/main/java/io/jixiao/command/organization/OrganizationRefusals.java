@@ -11,7 +11,7 @@ final class OrganizationRefusals {
     }
 
     static Refusal invalid(String field, String message, String messageZh) {
-        return new Refusal(Kind.INVALID_INPUT, "INVALID_" + field.toUpperCase(), message, messageZh,
+        return new Refusal(Kind.INVALID_INPUT, Refusal.invalidCode(field), message, messageZh,
                 Map.of("field", field));
     }
 

@@ -3,32 +3,15 @@ package io.jixiao.command.web;
 import io.jixiao.kernel.Refusal;
 import io.jixiao.kernel.Refusal.Kind;
 
-import java.math.BigDecimal;
 import java.util.Map;
-import java.util.regex.Pattern;
 
-/** Reads the plain values of a request body, naming the field in every refusal. */
+/**
+ * Reads the plain values of a request body that are not figures of a form, naming the field in every refusal.
+ * Figures of a form are read by the kernel's {@link io.jixiao.kernel.evaluation.InputRules}, as the preview reads
+ * them.
+ */
 public final class RequestValues {
-    private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,16}(\\.\\d{1,6})?");
-    private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d{1,6})?");
-
     private RequestValues() {
-    }
-
-    /** A decimal string such as {@code "758.02"} (thousands separators allowed); null stays null. */
-    public static BigDecimal decimal(String field, String value) {
-        if (value == null) {
-            return null;
-        }
-        String text = value.strip();
-        if (GROUPED.matcher(text).matches()) {
-            text = text.replace(",", "");
-        }
-        if (!DECIMAL.matcher(text).matches()) {
-            throw invalid(field, field + " must be a decimal number such as \"758.02\", not \"" + shorten(value) + "\".",
-                    field + " 应为数字（如 \"758.02\"），而不是 \"" + shorten(value) + "\"。");
-        }
-        return new BigDecimal(text);
     }
 
     public static long expectedVersion(Long value) {
@@ -42,18 +25,8 @@ public final class RequestValues {
         return value;
     }
 
-    public static <T> T required(String field, T value) {
-        if (value == null || (value instanceof String s && s.isBlank())) {
-            throw invalid(field, field + " is required.", field + " 为必填项。");
-        }
-        return value;
-    }
-
+    /** 400 {@code INVALID_<FIELD>} ({@link Refusal#invalidCode}) with the field in the details. */
     public static Refusal invalid(String field, String message, String messageZh) {
-        return new Refusal(Kind.INVALID_INPUT, "INVALID_INPUT", message, messageZh, Map.of("field", field));
-    }
-
-    private static String shorten(String value) {
-        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+        return new Refusal(Kind.INVALID_INPUT, Refusal.invalidCode(field), message, messageZh, Map.of("field", field));
     }
 }

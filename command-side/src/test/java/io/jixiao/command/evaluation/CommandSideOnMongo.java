@@ -6,6 +6,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.jixiao.kernel.evaluation.InputLimits;
 import io.jixiao.platform.eventstore.MongoCommitStorageEngine;
 import io.jixiao.command.organization.DemoOrganization;
 import io.jixiao.platform.organization.OrganizationDirectory;

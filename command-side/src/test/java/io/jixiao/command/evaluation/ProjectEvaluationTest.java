@@ -35,6 +35,7 @@ import io.jixiao.kernel.evaluation.IndicatorChangedEvent;
 import io.jixiao.kernel.evaluation.IndicatorInput;
 import io.jixiao.kernel.evaluation.IndicatorRemovedEvent;
 import io.jixiao.kernel.evaluation.IndicatorScoredEvent;
+import io.jixiao.kernel.evaluation.InputLimits;
 import io.jixiao.kernel.evaluation.RemoveIndicatorCommand;
 import io.jixiao.kernel.evaluation.ScoreIndicatorCommand;
 import io.jixiao.kernel.organization.Actor;
@@ -131,6 +132,12 @@ class ProjectEvaluationTest {
         return Matchers.predicate(e -> e instanceof Refusal r && r.code().equals(code));
     }
 
+    /** A refusal with a stable code whose details say where the field is. */
+    static org.hamcrest.Matcher<?> refused(String code, String detail, Object value) {
+        return Matchers.predicate(e -> e instanceof Refusal r && r.code().equals(code)
+                && value.equals(r.details().get(detail)));
+    }
+
     @Nested
     class Drafting {
         @Test
@@ -157,7 +164,12 @@ class ProjectEvaluationTest {
             List<IndicatorInput> bad = new ArrayList<>(completeIndicators());
             bad.set(0, new IndicatorInput("产出指标", "数量指标", "次数", "=1次", d("30"), "1次", d("31"), null));
             fixture.givenNoPriorActivity().when(draft(bad))
-                    .expectException(refused("INVALID_INDICATORS[0]_SCORE")).expectNoEvents();
+                    .expectException(refused("INVALID_INDICATOR_SCORE", "index", 0)).expectNoEvents();
+            bad.set(0, completeIndicators().get(0));
+            bad.set(2, new IndicatorInput("产出指标", "数量指标", "次数", "=1次", d("30"), "1次", d("-1"), null));
+            fixture.givenNoPriorActivity().when(draft(bad))
+                    .expectException(refused("INVALID_INDICATOR_SCORE", "field", "indicators[2].score"))
+                    .expectNoEvents();
         }
 
         @Test
@@ -165,7 +177,7 @@ class ProjectEvaluationTest {
             fixture.givenNoPriorActivity()
                     .when(new DraftEvaluationCommand(ID, 2024, "x", null, "SJ-OFFICE", "AT-CENTER",
                             AmountUnit.YUAN, null, null, null, null, null, FILLER))
-                    .expectException(refused("INVALID_COMPETENTDEPARTMENTID")).expectNoEvents();
+                    .expectException(refused("INVALID_COMPETENT_DEPARTMENT_ID")).expectNoEvents();
         }
 
         @Test
@@ -178,7 +190,7 @@ class ProjectEvaluationTest {
                     .when(new DraftEvaluationCommand(c.evaluationId(), c.fiscalYear(), "一个超过八个字的项目名称", null,
                             c.competentDepartmentId(), c.implementingUnitId(), c.amountUnit(), null, c.funds(),
                             c.goals(), c.indicators(), null, FILLER))
-                    .expectException(refused("INVALID_PROJECTNAME"))
+                    .expectException(refused("INVALID_PROJECT_NAME"))
                     .expectNoEvents();
         }
 
@@ -188,7 +200,7 @@ class ProjectEvaluationTest {
             fixture.givenNoPriorActivity()
                     .when(new DraftEvaluationCommand(ID, 2024, "  ", null, "AT-GOV", "AT-CENTER",
                             AmountUnit.YUAN, null, null, null, null, null, FILLER))
-                    .expectException(refused("INVALID_PROJECTNAME")).expectNoEvents();
+                    .expectException(refused("INVALID_PROJECT_NAME")).expectNoEvents();
         }
     }
 
@@ -273,17 +285,17 @@ class ProjectEvaluationTest {
         void aNegativeAmountIsRefused() {
             fixture.given(complete())
                     .when(new AmendFundsCommand(ID, FundSource.TOTAL, null, null, d("-1"), null, 1, FILLER))
-                    .expectException(refused("INVALID_EXECUTED")).expectNoEvents();
+                    .expectException(refused("INVALID_FUNDS_EXECUTED", "row", "total")).expectNoEvents();
         }
 
         @Test
         void controlCharactersAndOverlongTextAreRefused() {
             fixture.given(complete())
                     .when(new AmendGoalsCommand(ID, null, "完成\u0000复测", null, 1, FILLER))
-                    .expectException(refused("INVALID_ACTUAL")).expectNoEvents();
+                    .expectException(refused("INVALID_GOALS_ACTUAL")).expectNoEvents();
             fixture.given(complete())
                     .when(new AmendActualValueCommand(ID, "I1", "9".repeat(501), null, 1, FILLER))
-                    .expectException(refused("INVALID_ACTUAL")).expectNoEvents();
+                    .expectException(refused("INVALID_INDICATOR_ACTUAL", "indicatorId", "I1")).expectNoEvents();
         }
 
         @Test
@@ -304,7 +316,7 @@ class ProjectEvaluationTest {
         void aScoreAboveTheWeightIsRefused() {
             fixture.given(complete())
                     .when(new ScoreIndicatorCommand(ID, "I2", d("31"), null, null, 1, FILLER))
-                    .expectException(refused("INVALID_SCORE")).expectNoEvents();
+                    .expectException(refused("INVALID_INDICATOR_SCORE", "indicatorId", "I2")).expectNoEvents();
         }
     }
 

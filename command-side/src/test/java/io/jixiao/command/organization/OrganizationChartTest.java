@@ -102,7 +102,7 @@ class OrganizationChartTest {
         refused(new GrantRoleCommand("at-center-filler", Role.UNIT_REVIEWER, SJ_ADMIN, null),
                 "NOT_ADMINISTRATOR_OVER_UNIT");
         refused(new RegisterUnitCommand("TOP", "市财政局", UnitKind.FINANCE_BUREAU, null, JD_ADMIN, null),
-                "INVALID_PARENTID");
+                "INVALID_PARENT_ID");
     }
 
     @Test
@@ -117,11 +117,11 @@ class OrganizationChartTest {
         refused(new RegisterUnitCommand("AT-GOV", "又一个", UnitKind.COMPETENT_DEPARTMENT, "JD-FIN", JD_ADMIN, null),
                 "UNIT_EXISTS");
         refused(new RegisterUnitCommand("bad id!", "某单位", UnitKind.IMPLEMENTING_UNIT, "AT-GOV", JD_ADMIN, null),
-                "INVALID_UNITID");
+                "INVALID_UNIT_ID");
         refused(new RegisterUnitCommand("AT-TWIN", "安亭镇城运中心", UnitKind.IMPLEMENTING_UNIT, "AT-GOV", JD_ADMIN, null),
                 "UNIT_NAME_TAKEN");
         refused(new RegisterUnitCommand("AT-DEPT", "部门", UnitKind.COMPETENT_DEPARTMENT, "AT-CENTER", JD_ADMIN, null),
-                "INVALID_PARENTID");
+                "INVALID_PARENT_ID");
         refused(new RegisterUnitCommand("AT-X", "某单位", UnitKind.IMPLEMENTING_UNIT, "NOWHERE", JD_ADMIN, null),
                 "UNIT_NOT_FOUND");
         refused(new RegisterUnitCommand("AT-X", "某\u0000单位", UnitKind.IMPLEMENTING_UNIT, "AT-GOV", JD_ADMIN, null),
@@ -132,7 +132,7 @@ class OrganizationChartTest {
     void aMoveKeepsTheTreeATree() {
         given(new MoveUnitCommand("AT-CENTER", "JD-FIN", JD_ADMIN, "划转"))
                 .expectEvents(new UnitMovedEvent("AT-CENTER", "JD-FIN", JD_ADMIN, "划转"));
-        refused(new MoveUnitCommand("AT-GOV", "AT-CENTER", JD_ADMIN, null), "INVALID_PARENTID");
+        refused(new MoveUnitCommand("AT-GOV", "AT-CENTER", JD_ADMIN, null), "INVALID_PARENT_ID");
         refused(new MoveUnitCommand("AT-CENTER", "AT-GOV", JD_ADMIN, null), "NOTHING_CHANGES");
         refused(new MoveUnitCommand("AT-CENTER", "SJ-FIN", JD_ADMIN, null), "NOT_ADMINISTRATOR_OVER_UNIT");
     }
@@ -147,7 +147,7 @@ class OrganizationChartTest {
         refused(new RevokeRoleCommand("at-center-filler", Role.AUDITOR, JD_ADMIN, null), "NOTHING_CHANGES");
         given(new RevokeRoleCommand("at-center-filler", Role.FILLER, JD_ADMIN, "调岗"))
                 .expectEvents(new RoleRevokedEvent("at-center-filler", Role.FILLER, JD_ADMIN, "调岗"));
-        refused(new AddPersonCommand("system", "冒充", "AT-CENTER", Set.of(), null, JD_ADMIN, null), "INVALID_PERSONID");
+        refused(new AddPersonCommand("system", "冒充", "AT-CENTER", Set.of(), null, JD_ADMIN, null), "INVALID_PERSON_ID");
         refused(new AddPersonCommand("at-center-filler", "重复", "AT-CENTER", Set.of(), null, JD_ADMIN, null),
                 "PERSON_EXISTS");
         refused(new AddPersonCommand("p", "明文", "AT-CENTER", Set.of(), "secret-password", JD_ADMIN, null),

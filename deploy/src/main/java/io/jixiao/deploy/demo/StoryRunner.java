@@ -2,6 +2,7 @@ package io.jixiao.deploy.demo;
 
 import io.jixiao.command.evaluation.CommandOutcome;
 import io.jixiao.kernel.Refusal;
+import io.jixiao.kernel.approval.ApprovalPolicy;
 import io.jixiao.kernel.approval.ApproveEvaluationCommand;
 import io.jixiao.kernel.approval.ReopenEvaluationCommand;
 import io.jixiao.kernel.approval.ReturnEvaluationCommand;
@@ -51,7 +52,8 @@ public final class StoryRunner {
             this.draft = form.draft();
             this.story = form.story();
             this.filler = draft.actor();
-            this.chain = organization.reviewChain(draft.implementingUnitId(), draft.competentDepartmentId());
+            this.chain = ApprovalPolicy.reviewChain(organization, draft.implementingUnitId(),
+                    draft.competentDepartmentId());
         }
 
         long run() {
@@ -128,7 +130,7 @@ public final class StoryRunner {
 
         private Actor reviewer(int level) {
             ReviewStep step = chain.get(level);
-            return actor(step.unitId(), Organization.roleFor(step.level()));
+            return actor(step.unitId(), ApprovalPolicy.roleAt(step.level()));
         }
 
         private void correctExecuted(String reason) {

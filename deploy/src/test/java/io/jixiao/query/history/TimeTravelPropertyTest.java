@@ -1,11 +1,11 @@
 package io.jixiao.query.history;
 
-import io.jixiao.command.evaluation.InputLimits;
 import io.jixiao.command.evaluation.ProjectEvaluation;
 import io.jixiao.platform.organization.OrganizationFile;
 import io.jixiao.kernel.evaluation.EvaluationEvent;
 import io.jixiao.kernel.evaluation.EvaluationState;
 import io.jixiao.kernel.evaluation.EvaluationStatus;
+import io.jixiao.kernel.evaluation.InputLimits;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;

@@ -1,6 +1,5 @@
 package io.jixiao.platform.organization;
 
-import io.jixiao.kernel.approval.ReviewStep;
 import io.jixiao.kernel.organization.Organization;
 import io.jixiao.kernel.organization.Person;
 import io.jixiao.kernel.organization.Role;
@@ -60,10 +59,5 @@ final class LiveOrganization implements Organization {
     @Override
     public List<Person> holders(String unitId, Role role) {
         return directory.current().holders(unitId, role);
-    }
-
-    @Override
-    public List<ReviewStep> reviewChain(String implementingUnitId, String competentDepartmentId) {
-        return directory.current().reviewChain(implementingUnitId, competentDepartmentId);
     }
 }

@@ -10,27 +10,33 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.server.MethodNotAllowedException;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
+import reactor.core.publisher.Mono;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * Every failure of every controller becomes API.md's error body with the right status; nothing internal
- * (stack traces, class names, storage errors) reaches the caller.
+ * (stack traces, class names, storage errors) reaches the caller. A refusal (4xx) is logged in one line
+ * ({@link RefusalLog}); a failure on our side (5xx) with its stack trace.
  */
 @RestControllerAdvice
 public class ApiErrorHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
+    private static final MediaType EXPECTED = MediaType.APPLICATION_JSON;
 
     @ExceptionHandler(Refusal.class)
-    ResponseEntity<ApiError> refused(Refusal refusal) {
+    Mono<ResponseEntity<ApiError>> refused(Refusal refusal, ServerWebExchange exchange) {
         HttpStatus status = switch (refusal.kind()) {
             case INVALID_INPUT -> HttpStatus.BAD_REQUEST;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
@@ -39,21 +45,21 @@ public class ApiErrorHandler {
             case RULE_BROKEN -> HttpStatus.UNPROCESSABLE_ENTITY;
             case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
         };
-        return ResponseEntity.status(status)
-                .body(new ApiError(refusal.code(), refusal.getMessage(), refusal.messageZh(), refusal.details()));
+        return logged(exchange, ResponseEntity.status(status)
+                .body(new ApiError(refusal.code(), refusal.getMessage(), refusal.messageZh(), refusal.details())));
     }
 
     @ExceptionHandler(TooManyRequests.class)
-    ResponseEntity<ApiError> tooMany(TooManyRequests e) {
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+    Mono<ResponseEntity<ApiError>> tooMany(TooManyRequests e, ServerWebExchange exchange) {
+        return logged(exchange, ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(TooManyRequests.seconds(e.retryAfter())))
-                .body(new ApiError(e.code(), e.getMessage(), e.messageZh(), Map.of()));
+                .body(new ApiError(e.code(), e.getMessage(), e.messageZh(), Map.of())));
     }
 
     @ExceptionHandler(ServerWebInputException.class)
-    ResponseEntity<ApiError> unreadable(ServerWebInputException e) {
+    Mono<ResponseEntity<ApiError>> unreadable(ServerWebInputException e, ServerWebExchange exchange) {
         if (causedBy(e, DataBufferLimitException.class)) {
-            return payloadTooLarge();
+            return logged(exchange, payloadTooLarge());
         }
         String field = fieldOf(e);
         Map<String, Object> details = field == null ? Map.of() : Map.of("field", field);
@@ -61,24 +67,25 @@ public class ApiErrorHandler {
                 ? "The request body is not valid JSON of the expected shape."
                 : "The field " + field + " has the wrong type or format.";
         String messageZh = field == null ? "请求内容不是格式正确的 JSON。" : "字段 " + field + " 的类型或格式不正确。";
-        return ResponseEntity.badRequest().body(new ApiError("MALFORMED_REQUEST", message, messageZh, details));
+        return logged(exchange, ResponseEntity.badRequest()
+                .body(new ApiError("MALFORMED_REQUEST", message, messageZh, details)));
     }
 
     @ExceptionHandler(UnsupportedMediaTypeStatusException.class)
-    ResponseEntity<ApiError> mediaType(UnsupportedMediaTypeStatusException e) {
-        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(new ApiError("UNSUPPORTED_MEDIA_TYPE",
-                "Send the body as application/json.", "请以 application/json 格式发送请求内容。", Map.of()));
+    Mono<ResponseEntity<ApiError>> mediaType(UnsupportedMediaTypeStatusException e, ServerWebExchange exchange) {
+        return logged(exchange, unsupportedMediaType(exchange, e.getSupportedMediaTypes()));
     }
 
     @ExceptionHandler(MethodNotAllowedException.class)
-    ResponseEntity<ApiError> method(MethodNotAllowedException e) {
-        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).body(new ApiError("METHOD_NOT_ALLOWED",
-                "This path does not accept " + e.getHttpMethod() + ".", "该地址不支持此请求方法。", Map.of()));
+    Mono<ResponseEntity<ApiError>> method(MethodNotAllowedException e, ServerWebExchange exchange) {
+        return logged(exchange, ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).body(new ApiError(
+                "METHOD_NOT_ALLOWED", "This path does not accept " + e.getHttpMethod() + ".", "该地址不支持此请求方法。",
+                Map.of())));
     }
 
     @ExceptionHandler(DataBufferLimitException.class)
-    ResponseEntity<ApiError> tooLarge(DataBufferLimitException e) {
-        return payloadTooLarge();
+    Mono<ResponseEntity<ApiError>> tooLarge(DataBufferLimitException e, ServerWebExchange exchange) {
+        return logged(exchange, payloadTooLarge());
     }
 
     private static ResponseEntity<ApiError> payloadTooLarge() {
@@ -86,30 +93,54 @@ public class ApiErrorHandler {
                 "The request body is too large.", "请求内容过大。", Map.of()));
     }
 
+    /**
+     * 415 naming the type this endpoint reads: JSON for every body but an import's file. A form body (what curl
+     * sends with {@code -d} and no {@code -H 'Content-Type: application/json'}) or none at all is told so.
+     */
+    private static ResponseEntity<ApiError> unsupportedMediaType(ServerWebExchange exchange,
+                                                                 List<MediaType> supported) {
+        String expected = supported.isEmpty() || supported.stream().anyMatch(EXPECTED::equalsTypeAndSubtype)
+                ? EXPECTED.toString()
+                : supported.stream().filter(type -> !type.isWildcardSubtype()).map(MediaType::toString)
+                .distinct().collect(Collectors.joining(", "));
+        String sent = exchange.getRequest().getHeaders().getFirst(HttpHeaders.CONTENT_TYPE);
+        String received = sent == null || sent.isBlank() ? "none" : shorten(sent);
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(new ApiError("UNSUPPORTED_MEDIA_TYPE",
+                "Send the body as " + expected + " with the header Content-Type: " + expected
+                        + " (this request's Content-Type: " + received + ").",
+                "请以 " + expected + " 格式发送请求内容，并带请求头 Content-Type: " + expected + "（本次请求的 Content-Type："
+                        + received + "）。",
+                Map.of("expected", expected, "received", received)));
+    }
+
     /** Spring's own refusals (no such path, method not supported, ...) keep their status with our body. */
     @ExceptionHandler(ResponseStatusException.class)
-    ResponseEntity<ApiError> status(ResponseStatusException e) {
+    Mono<ResponseEntity<ApiError>> status(ResponseStatusException e, ServerWebExchange exchange) {
         HttpStatus status = HttpStatus.resolve(e.getStatusCode().value());
         if (status == HttpStatus.NOT_FOUND) {
-            return ResponseEntity.status(status).body(new ApiError("NOT_FOUND", "There is nothing at this address.",
-                    "该地址不存在。", Map.of()));
+            return logged(exchange, ResponseEntity.status(status).body(new ApiError("NOT_FOUND",
+                    "There is nothing at this address.", "该地址不存在。", Map.of())));
         }
-        return ResponseEntity.status(e.getStatusCode()).body(new ApiError(
+        if (status == HttpStatus.UNSUPPORTED_MEDIA_TYPE) {
+            // a form body on a JSON endpoint: WebFlux refuses it without saying which type it reads
+            return logged(exchange, unsupportedMediaType(exchange, List.of()));
+        }
+        return logged(exchange, ResponseEntity.status(e.getStatusCode()).body(new ApiError(
                 status == null ? "HTTP_" + e.getStatusCode().value() : status.name(),
-                e.getReason() == null ? "The request cannot be served." : e.getReason(), "请求无法处理。", Map.of()));
+                e.getReason() == null ? "The request cannot be served." : e.getReason(), "请求无法处理。", Map.of())));
     }
 
     @ExceptionHandler(ConcurrencyException.class)
-    ResponseEntity<ApiError> concurrent(ConcurrencyException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError("CONCURRENT_CHANGE",
+    Mono<ResponseEntity<ApiError>> concurrent(ConcurrencyException e, ServerWebExchange exchange) {
+        return logged(exchange, ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError("CONCURRENT_CHANGE",
                 "Someone else changed the form at the same moment. Reload it and try again.",
-                "他人同时修改了该表单，请刷新后重试。", Map.of()));
+                "他人同时修改了该表单，请刷新后重试。", Map.of())));
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
-    ResponseEntity<ApiError> notFound(AggregateNotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError("EVALUATION_NOT_FOUND",
-                "There is no such form.", "该自评表不存在。", Map.of()));
+    Mono<ResponseEntity<ApiError>> notFound(AggregateNotFoundException e, ServerWebExchange exchange) {
+        return logged(exchange, ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError("EVALUATION_NOT_FOUND",
+                "There is no such form.", "该自评表不存在。", Map.of())));
     }
 
     @ExceptionHandler(EventStoreException.class)
@@ -124,6 +155,16 @@ public class ApiErrorHandler {
         log.error("Unexpected failure", e);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(new ApiError("INTERNAL_ERROR",
                 "Something went wrong on our side; nothing was changed.", "系统内部错误，未做任何修改。", Map.of()));
+    }
+
+    /** The answer, once the refusal is logged in one line with whoever asked. */
+    private static Mono<ResponseEntity<ApiError>> logged(ServerWebExchange exchange, ResponseEntity<ApiError> answer) {
+        ApiError body = answer.getBody();
+        return RefusalLog.refused(exchange, answer.getStatusCode(), body.code(), body.message()).thenReturn(answer);
+    }
+
+    private static String shorten(String value) {
+        return value.length() > 100 ? value.substring(0, 100) + "…" : value;
     }
 
     private static String fieldOf(Throwable e) {

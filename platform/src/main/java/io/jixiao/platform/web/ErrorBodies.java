@@ -10,7 +10,10 @@ import reactor.core.publisher.Mono;
 
 import java.util.Map;
 
-/** Writes an {@link ApiError} straight to a response, for filters that run before any controller. */
+/**
+ * Writes an {@link ApiError} straight to a response, for filters that run before any controller, and logs the
+ * refusal in one line ({@link RefusalLog}).
+ */
 public final class ErrorBodies {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -25,10 +28,12 @@ public final class ErrorBodies {
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException(impossible);
         }
-        var response = exchange.getResponse();
-        response.setStatusCode(status);
-        response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
-        DataBuffer buffer = response.bufferFactory().wrap(body);
-        return response.writeWith(Mono.just(buffer));
+        return RefusalLog.refused(exchange, status, code, message).then(Mono.defer(() -> {
+            var response = exchange.getResponse();
+            response.setStatusCode(status);
+            response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
+            DataBuffer buffer = response.bufferFactory().wrap(body);
+            return response.writeWith(Mono.just(buffer));
+        }));
     }
 }

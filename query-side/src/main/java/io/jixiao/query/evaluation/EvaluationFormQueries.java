@@ -24,10 +24,10 @@ public class EvaluationFormQueries {
         this.organization = organization;
     }
 
-    /** The form as answered, without the stored fold state. */
+    /** The form as answered, without the stored fold state; who must act next as the organization is now. */
     @QueryHandler
     public Optional<Document> find(FindEvaluationQuery query) {
-        return store.find(query.evaluationId());
+        return store.find(query.evaluationId(), organization);
     }
 
     /** Summaries; {@code unitId} means forms whose implementing unit is that unit or lies below it. */
@@ -35,6 +35,6 @@ public class EvaluationFormQueries {
     public List<Document> list(ListEvaluationsQuery query) {
         return store.list(query.fiscalYear(),
                 query.unitId() == null ? null : organization.subtree(query.unitId()),
-                query.status());
+                query.status(), organization);
     }
 }

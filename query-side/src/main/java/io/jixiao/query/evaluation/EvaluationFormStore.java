@@ -7,6 +7,7 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import io.jixiao.kernel.evaluation.EvaluationState;
 import io.jixiao.kernel.evaluation.EvaluationStatus;
+import io.jixiao.kernel.organization.Organization;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
@@ -50,16 +51,31 @@ public class EvaluationFormStore {
     boolean save(EvaluationState state, Document form, long previousVersion) {
         Document stored = new Document("_id", state.evaluationId()).append(STATE, EvaluationStateJson.write(state));
         stored.putAll(form);
+        stored.put(NextActors.AWAITED, NextActors.awaited(state));
         return VersionedForms.replaceAtVersion(forms(), state.evaluationId(), previousVersion, stored);
     }
 
+    /** The form as it was answered when stored (who must act next as named then). */
     Optional<Document> find(String evaluationId) {
+        return stored(evaluationId).map(NextActors::asStored);
+    }
+
+    /** The form as answered now: who must act next named from the organization as it is. */
+    Optional<Document> find(String evaluationId, Organization now) {
+        return stored(evaluationId).map(form -> NextActors.asOfNow(form, now));
+    }
+
+    private Optional<Document> stored(String evaluationId) {
         return Optional.ofNullable(forms().find(Filters.eq("_id", evaluationId))
                 .projection(Projections.exclude("_id", STATE)).first());
     }
 
-    /** Null arguments do not filter; {@code implementingUnitIds} is the set the implementing unit must be in. */
-    List<Document> list(Integer fiscalYear, Collection<String> implementingUnitIds, EvaluationStatus status) {
+    /**
+     * Summaries, who must act next named from the organization as it is. Null arguments do not filter;
+     * {@code implementingUnitIds} is the set the implementing unit must be in.
+     */
+    List<Document> list(Integer fiscalYear, Collection<String> implementingUnitIds, EvaluationStatus status,
+                        Organization now) {
         List<Bson> filters = new ArrayList<>();
         if (fiscalYear != null) {
             filters.add(Filters.eq("fiscalYear", fiscalYear));
@@ -71,9 +87,11 @@ public class EvaluationFormStore {
             filters.add(Filters.eq("status", status.name()));
         }
         return forms().find(filters.isEmpty() ? new Document() : Filters.and(filters))
-                .projection(Projections.fields(Projections.include(SUMMARY_FIELDS), Projections.excludeId()))
+                .projection(Projections.fields(Projections.include(SUMMARY_FIELDS),
+                        Projections.include(NextActors.AWAITED), Projections.excludeId()))
                 .sort(Sorts.orderBy(Sorts.descending("fiscalYear"), Sorts.ascending("implementingUnitId"),
                         Sorts.ascending("projectName"), Sorts.ascending("evaluationId")))
+                .map(form -> NextActors.asOfNow(form, now))
                 .into(new ArrayList<>());
     }
 

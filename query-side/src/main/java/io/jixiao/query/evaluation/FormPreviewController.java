@@ -3,6 +3,8 @@ package io.jixiao.query.evaluation;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jixiao.kernel.Refusal;
 import io.jixiao.kernel.evaluation.EvaluationState;
+import io.jixiao.kernel.evaluation.InputLimits;
+import io.jixiao.kernel.evaluation.InputRules;
 import io.jixiao.kernel.organization.Actor;
 import io.jixiao.kernel.organization.Organization;
 import io.jixiao.query.access.Caller;
@@ -10,6 +12,7 @@ import io.jixiao.query.access.Callers;
 import io.jixiao.query.access.ReadPolicy;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,20 +32,31 @@ import java.util.Map;
 public class FormPreviewController {
     private final EvaluationFormStore store;
     private final ReadPolicy policy;
+    private final Organization organization;
     private final EvaluationFormView view;
+    private final FormPreview preview;
     private final Clock clock;
 
+    /** The text limits are the configuration the command side decides with ({@code jixiao.limits.*}). */
     @Autowired
     public FormPreviewController(EvaluationFormStore store, ReadPolicy policy, Organization organization,
-                                 EvaluationRules rules) {
-        this(store, policy, organization, rules, Clock.systemUTC());
+                                 EvaluationRules rules,
+                                 @Value("${jixiao.limits.short-text:" + InputLimits.DEFAULT_SHORT_TEXT + "}")
+                                 int shortText,
+                                 @Value("${jixiao.limits.value-text:" + InputLimits.DEFAULT_VALUE_TEXT + "}")
+                                 int valueText,
+                                 @Value("${jixiao.limits.long-text:" + InputLimits.DEFAULT_LONG_TEXT + "}")
+                                 int longText) {
+        this(store, policy, organization, rules, new InputLimits(shortText, valueText, longText), Clock.systemUTC());
     }
 
     FormPreviewController(EvaluationFormStore store, ReadPolicy policy, Organization organization,
-                          EvaluationRules rules, Clock clock) {
+                          EvaluationRules rules, InputLimits limits, Clock clock) {
         this.store = store;
         this.policy = policy;
+        this.organization = organization;
         this.view = new EvaluationFormView(organization, rules);
+        this.preview = new FormPreview(new InputRules(limits));
         this.clock = clock;
     }
 
@@ -62,10 +76,10 @@ public class FormPreviewController {
     private Document answer(Caller caller, String evaluationId, FormPreviewRequest figures) {
         EvaluationState stored = store.state(evaluationId).orElseThrow(() -> notFound(evaluationId));
         policy.requireForm(caller, evaluationId, stored.implementingUnitId(), stored.competentDepartmentId());
-        EvaluationState amended = FormPreview.amend(stored, figures,
+        EvaluationState amended = preview.amend(stored, figures,
                 new Actor(caller.userId(), caller.name(), caller.unitId(), caller.roles()));
         if (amended.version() == stored.version()) {
-            return store.find(evaluationId).orElseThrow(() -> notFound(evaluationId));
+            return store.find(evaluationId, organization).orElseThrow(() -> notFound(evaluationId));
         }
         return view.of(amended, clock.instant());
     }

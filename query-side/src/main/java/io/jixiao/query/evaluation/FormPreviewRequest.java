@@ -83,7 +83,7 @@ public record FormPreviewRequest(Map<String, FundFigures> funds, GoalTexts goals
 
     private static JsonNode object(JsonNode node, String field) {
         if (node == null || !node.isObject()) {
-            throw invalid(field, "must be a JSON object", "须为 JSON 对象");
+            throw malformed(field, "must be a JSON object", "须为 JSON 对象");
         }
         return node;
     }
@@ -91,15 +91,18 @@ public record FormPreviewRequest(Map<String, FundFigures> funds, GoalTexts goals
     private static void names(JsonNode node, String prefix, Set<String> allowed) {
         node.fieldNames().forEachRemaining(name -> {
             if (!allowed.contains(name)) {
-                throw invalid(prefix + name, "is not one of the figures a preview reads " + allowed,
-                        "不是预览所读取的数据项 " + allowed);
+                String field = prefix + name;
+                throw new Refusal(Refusal.Kind.INVALID_INPUT, "UNKNOWN_FIELD",
+                        field + " is not one of the figures a preview reads " + allowed + ".",
+                        field + " 不是预览所读取的数据项 " + allowed + "。", Map.of("field", field));
             }
         });
     }
 
     /**
-     * A figure as typed: text, or a JSON number as the commands take it; null when absent. A number is read as its
-     * own text ("1E+400" and the like are then refused as not decimal), never expanded digit by digit.
+     * A figure as typed: text, or any other single JSON value as its text, as the commands take it (a number or
+     * true/false); null when absent. A number is read as its own text ("1E+400" and the like are then refused as
+     * not decimal by the input rules), never expanded digit by digit. An object or a list is no figure.
      */
     private static String text(JsonNode row, String prefix, String name) {
         JsonNode value = row.get(name);
@@ -109,14 +112,15 @@ public record FormPreviewRequest(Map<String, FundFigures> funds, GoalTexts goals
         if (value.isTextual()) {
             return value.textValue();
         }
-        if (value.isNumber()) {
+        if (value.isValueNode()) {
             return value.asText();
         }
-        throw invalid(prefix + "." + name, "must be a string", "须为字符串");
+        throw malformed(prefix + "." + name, "must be a string", "须为字符串");
     }
 
-    private static Refusal invalid(String field, String rule, String ruleZh) {
-        return new Refusal(Refusal.Kind.INVALID_INPUT, "INVALID_INPUT", field + " " + rule + ".",
+    /** A body of the wrong shape: the same code the commands answer when their body cannot be read. */
+    private static Refusal malformed(String field, String rule, String ruleZh) {
+        return new Refusal(Refusal.Kind.INVALID_INPUT, "MALFORMED_REQUEST", field + " " + rule + ".",
                 field + " " + ruleZh + "。", Map.of("field", field));
     }
 }

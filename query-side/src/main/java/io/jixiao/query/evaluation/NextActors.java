@@ -1,35 +1,71 @@
 package io.jixiao.query.evaluation;
 
+import io.jixiao.kernel.approval.ApprovalPolicy;
+import io.jixiao.kernel.approval.Awaited;
+import io.jixiao.kernel.approval.ReviewLevel;
 import io.jixiao.kernel.approval.ReviewStep;
 import io.jixiao.kernel.evaluation.EvaluationState;
 import io.jixiao.kernel.organization.Organization;
-import io.jixiao.kernel.organization.Person;
-import io.jixiao.kernel.organization.Role;
+import org.bson.Document;
 
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 
-/** Who must act on a form next, by the rules the command side enforces. */
+/**
+ * Who must act on a form next, by the kernel's approval rules ({@link ApprovalPolicy}). A stored form keeps whom it
+ * awaits ({@value #AWAITED}, never answered) and is answered with the people the organization names for it when
+ * asked, so a role granted or revoked since the form last changed counts at once.
+ */
 final class NextActors {
+    static final String AWAITED = "awaited";
+    static final String NEXT_ACTORS = "nextActors";
+
     private NextActors() {
     }
 
     static List<String> of(EvaluationState state, Organization organization) {
-        if (state.status().editable()) {
-            return ids(organization.holders(state.implementingUnitId(), Role.FILLER));
-        }
-        Optional<ReviewStep> step = state.currentStep();
-        if (step.isEmpty()) {
-            return List.of();
-        }
-        // Nobody approves a form they submitted or amended, so they are not among those who must act.
-        return organization.holders(step.get().unitId(), Organization.roleFor(step.get().level())).stream()
-                .map(Person::id)
-                .filter(id -> !state.changedBy().contains(id))
-                .toList();
+        return ApprovalPolicy.nextActors(state, organization);
     }
 
-    private static List<String> ids(List<Person> people) {
-        return people.stream().map(Person::id).toList();
+    static Document awaited(EvaluationState state) {
+        Awaited awaited = ApprovalPolicy.awaited(state);
+        Document stored = new Document();
+        if (awaited.fillersOf() != null) {
+            stored.append("fillersOf", awaited.fillersOf());
+        }
+        if (awaited.step() != null) {
+            stored.append("level", awaited.step().level().name()).append("unitId", awaited.step().unitId())
+                    .append("except", awaited.except().stream().sorted().toList());
+        }
+        return stored;
+    }
+
+    /**
+     * The stored form as answered now: {@code nextActors} named from the organization as it is, the stored
+     * {@value #AWAITED} removed. A form stored before it was kept answers the people named when it was stored.
+     */
+    static Document asOfNow(Document stored, Organization organization) {
+        Object awaited = stored.remove(AWAITED);
+        if (awaited instanceof Document kept) {
+            stored.put(NEXT_ACTORS, read(kept).among(organization));
+        }
+        return stored;
+    }
+
+    /** The stored form as it was answered when stored. */
+    static Document asStored(Document stored) {
+        stored.remove(AWAITED);
+        return stored;
+    }
+
+    private static Awaited read(Document kept) {
+        if (kept.getString("fillersOf") != null) {
+            return Awaited.fillersOf(kept.getString("fillersOf"));
+        }
+        if (kept.getString("level") != null) {
+            return Awaited.reviewersAt(new ReviewStep(ReviewLevel.valueOf(kept.getString("level")),
+                    kept.getString("unitId")), new HashSet<>(kept.getList("except", String.class, List.of())));
+        }
+        return Awaited.NOBODY;
     }
 }

@@ -162,11 +162,15 @@ public class FigureChangeStore {
     }
 
     /**
-     * The embedded server accepts secondary indexes but ignores them, warning each time one is created: they are
-     * created only where missing, so the warning comes once and not at every start.
+     * The audit indexes serve the INDEXED plan only, and only where missing. The embedded server (the SCAN plan)
+     * ignores secondary indexes and warns that each is "not yet implemented", which is nothing a user can act on:
+     * it is not asked for them.
      */
     private void createIndexes() {
         VersionedForms.createIndex(forms());
+        if (plan != SearchPlan.INDEXED) {
+            return;
+        }
         Set<String> existing = new HashSet<>();
         keys().listIndexes().forEach(index -> existing.add(index.getString("name")));
         for (AuditIndexes.Index index : AuditIndexes.ALL) {

@@ -1,5 +1,6 @@
 package io.jixiao.query.dashboard;
 
+import io.jixiao.kernel.approval.ApprovalPolicy;
 import io.jixiao.kernel.approval.EvaluationApprovedEvent;
 import io.jixiao.kernel.approval.EvaluationReopenedEvent;
 import io.jixiao.kernel.approval.EvaluationReturnedEvent;
@@ -56,7 +57,7 @@ public final class TestForms {
     }
 
     public static EvaluationSubmittedEvent submitted(String id, String unitId, String departmentId, Organization organization) {
-        return new EvaluationSubmittedEvent(id, null, organization.reviewChain(unitId, departmentId),
+        return new EvaluationSubmittedEvent(id, null, ApprovalPolicy.reviewChain(organization, unitId, departmentId),
                 actor(filler(unitId)));
     }
 

@@ -73,7 +73,10 @@ class EvaluationFormProjectionTest {
         assertThat(form.keySet()).containsExactly("_id", "state", "evaluationId", "version", "fiscalYear",
                 "projectName", "projectCode", "competentDepartmentId", "competentDepartmentName",
                 "implementingUnitId", "implementingUnitName", "amountUnit", "status", "reviewLevel", "nextActors",
-                "funds", "budgetExecution", "goals", "indicators", "totalScore", "grade", "checks", "lastChangedAt");
+                "funds", "budgetExecution", "goals", "indicators", "totalScore", "grade", "checks", "lastChangedAt",
+                "awaited");
+        assertThat(form.get("awaited", Document.class)).as("whom it awaits, named when asked")
+                .isEqualTo(new Document("fillersOf", "AT-CENTER"));
         assertThat(form.getString("_id")).isEqualTo(AntingForm.ID);
         assertThat(form.getString("evaluationId")).isEqualTo(AntingForm.ID);
         assertThat(form.get("version")).isEqualTo(1L);

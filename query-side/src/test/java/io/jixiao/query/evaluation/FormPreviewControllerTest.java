@@ -7,6 +7,7 @@ import io.jixiao.kernel.evaluation.EvaluationEvent;
 import io.jixiao.kernel.evaluation.FundSource;
 import io.jixiao.kernel.evaluation.FundsAmendedEvent;
 import io.jixiao.kernel.evaluation.IndicatorScoredEvent;
+import io.jixiao.kernel.evaluation.InputLimits;
 import io.jixiao.kernel.organization.Organization;
 import io.jixiao.query.access.ReadPolicy;
 import io.jixiao.query.support.AntingForm;
@@ -51,7 +52,8 @@ class FormPreviewControllerTest {
         new EvaluationFormProjection(store, ORGANIZATION, new KernelEvaluationRules())
                 .on(AntingForm.drafted(), 0, DRAFTED_AT);
         FormPreviewController controller = new FormPreviewController(store, new ReadPolicy(ORGANIZATION),
-                ORGANIZATION, new KernelEvaluationRules(), Clock.fixed(PREVIEWED_AT, ZoneOffset.UTC));
+                ORGANIZATION, new KernelEvaluationRules(), InputLimits.DEFAULTS,
+                Clock.fixed(PREVIEWED_AT, ZoneOffset.UTC));
         client = ControllerClients.bind(controller).build();
     }
 
@@ -160,9 +162,10 @@ class FormPreviewControllerTest {
         preview(AntingForm.FILLER, Map.of("funds", Map.of("total", Map.of("executed", "24,8x"))))
                 .expectStatus().isBadRequest()
                 .expectBody()
-                .jsonPath("$.code").isEqualTo("INVALID_INPUT")
+                .jsonPath("$.code").isEqualTo("INVALID_FUNDS_EXECUTED")
                 .jsonPath("$.details.field").isEqualTo("funds.total.executed")
-                .jsonPath("$.details.value").isEqualTo("24,8x")
+                .jsonPath("$.details.row").isEqualTo("total")
+                .jsonPath("$.message").value(message -> assertThat((String) message).contains("\"24,8x\""))
                 .jsonPath("$.messageZh").isNotEmpty();
         preview(AntingForm.FILLER, Map.of("funds", Map.of("carryover", Map.of("initialBudget", ""))))
                 .expectStatus().isBadRequest()
@@ -218,8 +221,9 @@ class FormPreviewControllerTest {
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.details.field").isEqualTo("funds.loans");
         preview(AntingForm.FILLER, Map.of("indicators", Map.of("I99", Map.of("actual", "1"))))
-                .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.details.field").isEqualTo("indicators.I99");
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.code").isEqualTo("INDICATOR_NOT_FOUND")
+                .jsonPath("$.details.field").isEqualTo("indicators.I99");
     }
 
     @Test

@@ -1,13 +1,17 @@
 package io.jixiao.query.evaluation;
 
 import com.mongodb.client.MongoDatabase;
+import io.jixiao.kernel.approval.ApprovalPolicy;
 import io.jixiao.kernel.approval.EvaluationSubmittedEvent;
 import io.jixiao.kernel.approval.ReviewLevel;
 import io.jixiao.kernel.evaluation.EvaluationEvent;
+import io.jixiao.kernel.evaluation.FindEvaluationQuery;
+import io.jixiao.kernel.evaluation.ListEvaluationsQuery;
 import io.jixiao.kernel.organization.Actor;
 import io.jixiao.kernel.organization.Organization;
 import io.jixiao.kernel.organization.Person;
 import io.jixiao.kernel.organization.Role;
+import io.jixiao.kernel.organization.Unit;
 import io.jixiao.query.support.AntingForm;
 import io.jixiao.query.support.DemoOrganization;
 import io.jixiao.query.support.FixedRules;
@@ -18,10 +22,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static io.jixiao.query.support.DemoOrganization.actor;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,9 +97,65 @@ class NextActorsTest {
         forms.apply(AntingForm.drafted("ev-sj-office", "SJ-OFFICE", "SJ-OFFICE"));
 
         Document submitted = forms.apply(new EvaluationSubmittedEvent("ev-sj-office", null,
-                organization.reviewChain("SJ-OFFICE", "SJ-OFFICE"), actor("sj-office-filler")));
+                ApprovalPolicy.reviewChain(organization, "SJ-OFFICE", "SJ-OFFICE"), actor("sj-office-filler")));
 
         expect(submitted, "UNDER_REVIEW", "DEPARTMENT", "sj-office-approver");
+    }
+
+    @Test
+    void whoMustActIsNamedFromTheOrganizationAsItIsWhenAskedNotAsItWasAtTheLastEvent() {
+        AtomicReference<Organization> current = new AtomicReference<>(DemoOrganization.organization());
+        Organization now = new Organization() {
+            @Override
+            public Optional<Unit> unit(String unitId) {
+                return current.get().unit(unitId);
+            }
+
+            @Override
+            public Optional<Person> person(String personId) {
+                return current.get().person(personId);
+            }
+
+            @Override
+            public Collection<Unit> units() {
+                return current.get().units();
+            }
+
+            @Override
+            public Collection<Person> people() {
+                return current.get().people();
+            }
+        };
+        Forms forms = new Forms(now);
+        forms.apply(AntingForm.drafted());
+        forms.apply(AntingForm.submitted(forms.organization, actor(AntingForm.FILLER)));
+        EvaluationFormQueries queries = new EvaluationFormQueries(forms.store, now);
+        assertThat(nextActors(queries)).containsExactly("at-center-reviewer");
+
+        Person deputy = DemoOrganization.person("at-center-deputy", "AT-CENTER", Role.UNIT_REVIEWER);
+        current.set(DemoOrganization.with(deputy));
+        assertThat(nextActors(queries)).as("a reviewer granted the role after submission")
+                .containsExactly("at-center-reviewer", "at-center-deputy");
+
+        current.set(Organization.of(DemoOrganization.UNITS, DemoOrganization.PEOPLE.stream()
+                .map(p -> p.id().equals("at-center-reviewer")
+                        ? new Person(p.id(), p.name(), p.unitId(), p.roles(), false) : p)
+                .toList()));
+        assertThat(nextActors(queries)).as("a reviewer deactivated after submission").isEmpty();
+        assertThat(forms.store.find(AntingForm.ID).orElseThrow().getList("nextActors", String.class))
+                .as("the form as stored keeps whom it named then").containsExactly("at-center-reviewer");
+        assertThat(forms.store.find(AntingForm.ID).orElseThrow()).doesNotContainKey(NextActors.AWAITED);
+    }
+
+    /** Who must act next as the form and the list answer it. */
+    private static List<String> nextActors(EvaluationFormQueries queries) {
+        List<String> found = queries.find(new FindEvaluationQuery(AntingForm.ID)).orElseThrow()
+                .getList("nextActors", String.class);
+        List<Document> listed = queries.list(new ListEvaluationsQuery(2024, "AT-CENTER", null));
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).getList("nextActors", String.class)).isEqualTo(found);
+        assertThat(listed.get(0)).doesNotContainKey(NextActors.AWAITED);
+        return found;
     }
 
     /** Feeds events in order and answers the stored document after each. */

@@ -1,5 +1,6 @@
 package io.jixiao.query.history;
 
+import io.jixiao.kernel.approval.ApprovalPolicy;
 import io.jixiao.kernel.approval.EvaluationApprovedEvent;
 import io.jixiao.kernel.approval.EvaluationReopenedEvent;
 import io.jixiao.kernel.approval.EvaluationReturnedEvent;
@@ -55,8 +56,8 @@ final class AntingHistory {
         events.add(new FundsAmendedEvent(id, FundSource.TOTAL, AntingForm.line("28.10", "27.00", "25.00"), null,
                 actor(FILLER)));
         events.add(new ActualValueAmendedEvent(id, "I9", "96.00(%)", null, actor(FILLER)));
-        events.add(new EvaluationSubmittedEvent(id, "请审核", ORGANIZATION.reviewChain(unitId, departmentId),
-                actor(FILLER)));
+        events.add(new EvaluationSubmittedEvent(id, "请审核",
+                ApprovalPolicy.reviewChain(ORGANIZATION, unitId, departmentId), actor(FILLER)));
         events.add(new EvaluationApprovedEvent(id, ReviewLevel.UNIT, unitId, false, "同意",
                 actor("at-center-reviewer")));
         events.add(new EvaluationReturnedEvent(id, ReviewLevel.DEPARTMENT, "满意度须有问卷依据",
@@ -64,8 +65,8 @@ final class AntingHistory {
         events.add(new ActualValueAmendedEvent(id, "I9", "93.00(%)", "按问卷统计更正", actor(FILLER)));
         events.add(new IndicatorScoredEvent(id, "I9", new BigDecimal("9.00"), "满意度低于预期", "按问卷更正得分",
                 actor(FILLER)));
-        events.add(new EvaluationSubmittedEvent(id, null, ORGANIZATION.reviewChain(unitId, departmentId),
-                actor(FILLER)));
+        events.add(new EvaluationSubmittedEvent(id, null,
+                ApprovalPolicy.reviewChain(ORGANIZATION, unitId, departmentId), actor(FILLER)));
         events.add(new EvaluationApprovedEvent(id, ReviewLevel.UNIT, unitId, false, null, actor("at-center-reviewer")));
         events.add(new EvaluationApprovedEvent(id, ReviewLevel.DEPARTMENT, departmentId, false, null,
                 actor("at-gov-approver")));

@@ -81,6 +81,20 @@ class AuditIndexesTest {
         }
     }
 
+    @Test
+    void theEmbeddedServerIsNotAskedForIndexesItWouldIgnoreWithAWarning() {
+        try (InMemoryMongo mongo = new InMemoryMongo()) {
+            MongoDatabase database = mongo.freshDatabase();
+            FigureChangeStore scan = new FigureChangeStore(database, FigureChangeStore.SearchPlan.SCAN);
+            Set<String> names = new HashSet<>();
+            database.getCollection(FigureChangeStore.KEYS).listIndexes().forEach(i -> names.add(i.getString("name")));
+            assertThat(names).doesNotContainAnyElementsOf(AuditIndexes.ALL.stream().map(AuditIndexes.Index::name)
+                    .toList());
+            assertThat(scan.search(new AuditQuery(Set.of("AT-CENTER"), 2024, "x", null, null, true, null, 0, 5))
+                    .total()).isZero();
+        }
+    }
+
     /** Fields the filter pins to one value or a set of values ($eq, $in): what an index prefix can serve. */
     private static Set<String> equalityFields(org.bson.conversions.Bson filter) {
         Set<String> fields = new HashSet<>();

@@ -6,6 +6,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import io.jixiao.platform.storage.EmbeddedMongo;
+import io.jixiao.kernel.approval.ApprovalPolicy;
 import io.jixiao.kernel.approval.EvaluationReturnedEvent;
 import io.jixiao.kernel.approval.EvaluationSubmittedEvent;
 import io.jixiao.kernel.approval.ReviewLevel;
@@ -232,7 +233,8 @@ public final class AuditSearchBenchmark {
                 template.indicators(), "benchmark", filler));
         for (int i = 0; i < 14; i++) {
             if (i == 7) {
-                events.add(new EvaluationSubmittedEvent(id, null, ORGANIZATION.reviewChain(unit[0], unit[1]), filler));
+                events.add(new EvaluationSubmittedEvent(id, null,
+                        ApprovalPolicy.reviewChain(ORGANIZATION, unit[0], unit[1]), filler));
                 events.add(new EvaluationReturnedEvent(id, ReviewLevel.DEPARTMENT, "请补充依据", actor(unit[3])));
             }
             events.add(amendment(id, filler, random, i >= 7 ? "按审核意见更正" : null));

@@ -1,5 +1,6 @@
 package io.jixiao.query.support;
 
+import io.jixiao.kernel.approval.ApprovalPolicy;
 import io.jixiao.kernel.approval.EvaluationApprovedEvent;
 import io.jixiao.kernel.approval.EvaluationReopenedEvent;
 import io.jixiao.kernel.approval.EvaluationReturnedEvent;
@@ -79,7 +80,8 @@ public final class AntingForm {
     }
 
     public static EvaluationSubmittedEvent submitted(Organization organization, Actor by) {
-        return new EvaluationSubmittedEvent(ID, null, organization.reviewChain("AT-CENTER", "AT-GOV"), by);
+        return new EvaluationSubmittedEvent(ID, null, ApprovalPolicy.reviewChain(organization, "AT-CENTER", "AT-GOV"),
+                by);
     }
 
     public static EvaluationApprovedEvent approved(ReviewLevel level, String unitId, boolean last, String by) {

@@ -1,8 +1,5 @@
 package io.jixiao.kernel.organization;
 
-import io.jixiao.kernel.approval.ReviewLevel;
-import io.jixiao.kernel.approval.ReviewStep;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -82,36 +79,5 @@ public interface Organization {
             }
         }
         return found;
-    }
-
-    /**
-     * The review chain of a form: the implementing unit's own review where someone holds that role, then the
-     * competent department (not when the implementing unit is the department itself and that level was already
-     * passed by nobody else, and not when the department is a finance bureau, whose own review is the last level),
-     * then the finance bureau at or above the department.
-     */
-    default List<ReviewStep> reviewChain(String implementingUnitId, String competentDepartmentId) {
-        List<ReviewStep> chain = new ArrayList<>();
-        boolean implementingIsDepartment = implementingUnitId.equals(competentDepartmentId);
-        if (!implementingIsDepartment && !holders(implementingUnitId, Role.UNIT_REVIEWER).isEmpty()) {
-            chain.add(new ReviewStep(ReviewLevel.UNIT, implementingUnitId));
-        }
-        boolean departmentIsBureau = unit(competentDepartmentId)
-                .map(unit -> unit.kind() == UnitKind.FINANCE_BUREAU).orElse(false);
-        if (!departmentIsBureau) {
-            chain.add(new ReviewStep(ReviewLevel.DEPARTMENT, competentDepartmentId));
-        }
-        financeBureauOf(competentDepartmentId)
-                .ifPresent(bureau -> chain.add(new ReviewStep(ReviewLevel.FINANCE, bureau.id())));
-        return List.copyOf(chain);
-    }
-
-    /** The role a person needs to act at a review level. */
-    static Role roleFor(ReviewLevel level) {
-        return switch (level) {
-            case UNIT -> Role.UNIT_REVIEWER;
-            case DEPARTMENT -> Role.DEPARTMENT_APPROVER;
-            case FINANCE -> Role.FINANCE_REVIEWER;
-        };
     }
 }
