@@ -5,6 +5,7 @@ import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import io.jixiao.command.eventstore.upcasting.KernelEventUpcasters;
 import io.jixiao.command.storage.EmbeddedMongo;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
@@ -13,6 +14,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -35,7 +37,7 @@ import java.time.Duration;
  * {@code RANGE} with {@code MONGODB_URI}), {@code jixiao.eventstore.gap-timeout} (default 60s),
  * {@code jixiao.eventstore.batch-size} (default 100), {@code jixiao.embedded.cache-mb} (H2 page cache of the
  * embedded server, default {@link EmbeddedMongo#defaultCacheMegabytes()}). Serializers come from Axon's Boot
- * autoconfiguration.
+ * autoconfiguration; every read goes through {@link KernelEventUpcasters} first.
  */
 @Configuration(proxyBeanMethods = false)
 public class EventStoreConfiguration {
@@ -93,7 +95,8 @@ public class EventStoreConfiguration {
                                                              : WriteConcern.MAJORITY.withJournal(true))
                                        .eventSerializer(eventSerializer)
                                        .snapshotSerializer(defaultSerializer)
-                                       .upcasterChain(axonConfiguration.upcasterChain())
+                                       .upcasterChain(new EventUpcasterChain(KernelEventUpcasters.chain(),
+                                                                             axonConfiguration.upcasterChain()))
                                        .snapshotFilter(axonConfiguration.snapshotFilter())
                                        .build();
     }
