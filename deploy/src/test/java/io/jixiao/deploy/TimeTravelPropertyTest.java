@@ -54,7 +54,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
-        "jixiao.demo=false", "jixiao.snapshot-threshold=3", "jixiao.aggregate-cache=false"})
+        "jixiao.demo=false",
+        "jixiao.organization-file=classpath:io/jixiao/command/organization/demo-organization.yml",
+        "jixiao.snapshot-threshold=3", "jixiao.aggregate-cache=false"})
 class TimeTravelPropertyTest {
     private static final int SEQUENCES = 16;
     private static final int COMMANDS = 45;
