@@ -21,6 +21,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import static io.jixiao.deploy.HostileValues.plainNumber;
 import static io.jixiao.deploy.HostileValues.refusedText;
@@ -412,7 +413,7 @@ final class HostileRequests {
      * The form at the answered version, replayed from the event store, and the form the read model answers once
      * it has caught up, both hold {@code sent} (without its surrounding blanks) where {@code field} points.
      */
-    private List<String> same(Form form, JsonNode answer, java.util.function.Function<JsonNode, JsonNode> field,
+    private List<String> same(Form form, JsonNode answer, Function<JsonNode, JsonNode> field,
                               String sent) throws InterruptedException {
         List<String> problems = new ArrayList<>();
         for (var served : servedForms(form, answer).entrySet()) {
@@ -425,7 +426,7 @@ final class HostileRequests {
         return problems;
     }
 
-    private List<String> sameNumber(Form form, JsonNode answer, java.util.function.Function<JsonNode, JsonNode> field,
+    private List<String> sameNumber(Form form, JsonNode answer, Function<JsonNode, JsonNode> field,
                                     String sent) throws InterruptedException {
         BigDecimal meant = plainNumber(sent);
         List<String> problems = new ArrayList<>();
@@ -457,7 +458,7 @@ final class HostileRequests {
     }
 
     private List<String> sameUnitName(String unitId, String sent) throws InterruptedException {
-        JsonNode unit = organizationLine("units", unitId, line -> true);
+        JsonNode unit = organizationLine("units", unitId);
         String name = unit == null ? null : unit.path("name").asText(null);
         return Objects.equals(name, stripped(sent)) || Objects.equals(name, sent) ? new ArrayList<>()
                 : new ArrayList<>(List.of("the organization serves unit " + unitId + " as " + describe(name)
@@ -465,23 +466,19 @@ final class HostileRequests {
     }
 
     private List<String> samePersonName(String personId, String sent) throws InterruptedException {
-        JsonNode person = organizationLine("people", personId, line -> true);
+        JsonNode person = organizationLine("people", personId);
         String name = person == null ? null : person.path("name").asText(null);
         return Objects.equals(name, stripped(sent)) || Objects.equals(name, sent) ? new ArrayList<>()
                 : new ArrayList<>(List.of("the organization serves person " + personId + " as " + describe(name)
                 + " for " + describe(sent)));
     }
 
-    private JsonNode organizationLine(String list, String id, java.util.function.Predicate<JsonNode> ready)
-            throws InterruptedException {
-        JsonNode organization = api.awaitJson(admin, "/api/organization?unitId=JD-FIN", o -> {
-            for (JsonNode line : o.path(list)) {
-                if (line.path("id").asText().equals(id)) {
-                    return ready.test(line);
-                }
-            }
-            return false;
-        });
+    /** The unit or person of that id in the organization under JD-FIN, once the organization shows it. */
+    private JsonNode organizationLine(String list, String id) throws InterruptedException {
+        return line(api.awaitJson(admin, "/api/organization?unitId=JD-FIN", o -> line(o, list, id) != null), list, id);
+    }
+
+    private static JsonNode line(JsonNode organization, String list, String id) {
         for (JsonNode line : organization.path(list)) {
             if (line.path("id").asText().equals(id)) {
                 return line;
