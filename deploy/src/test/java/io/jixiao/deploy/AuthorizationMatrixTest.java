@@ -30,12 +30,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 4's authorization matrix: every action of README's "Who may do what" table, as each of the six roles,
- * against the tester's own unit, a sibling, the parent and a child, over HTTP against the whole system. The expected
- * answer of each cell is read from the README itself, so the table cannot drift from the code. A refused action must
- * answer 403 and append no event; an allowed command must append.
+ * against the tester's own unit, a sibling, the parent, a child and a grandchild (a unit two levels below: "below"
+ * means any depth), over HTTP against the whole system. The expected answer of each cell is read from the README
+ * itself, so the table cannot drift from the code. A refused action must answer 403 and append no event; an allowed
+ * command must append.
  *
- * <p>The organization (matrix-organization.yml) gives every tested role a unit with a parent, a sibling and a child;
- * setup people (s-*) prepare forms in any state and undo organization changes, so cells do not affect each other.
+ * <p>The organization (matrix-organization.yml) gives every tested role a unit with a parent, a sibling, a child and
+ * a grandchild; setup people (s-*) prepare forms in any state and undo organization changes, so cells do not affect
+ * each other.
  */
 // Closed after this class: contexts left open to the end of the run must all shut down within surefire's 30 s.
 @DirtiesContext
@@ -44,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "jixiao.organization-file=classpath:matrix-organization.yml",
         "jixiao.limits.requests-per-minute=1000000"})
 class AuthorizationMatrixTest {
-    enum Relation { OWN, CHILD, SIBLING, PARENT }
+    enum Relation { OWN, CHILD, GRANDCHILD, SIBLING, PARENT }
 
     record Tested(String column, String personId, String unitId, String reviewLevel) {
     }
@@ -58,22 +60,23 @@ class AuthorizationMatrixTest {
             new Tested("administrator", "t-administrator", "DIST-FIN", null));
 
     static final Map<String, Map<Relation, String>> RELATED = Map.of(
-            "UNIT", Map.of(Relation.OWN, "UNIT", Relation.CHILD, "SUB", Relation.SIBLING, "UNIT-SIB",
-                    Relation.PARENT, "DEPT"),
-            "DEPT", Map.of(Relation.OWN, "DEPT", Relation.CHILD, "UNIT", Relation.SIBLING, "DEPT-SIB",
-                    Relation.PARENT, "DIST-FIN"),
-            "DIST-FIN", Map.of(Relation.OWN, "DIST-FIN", Relation.CHILD, "DEPT", Relation.SIBLING, "DIST-FIN-SIB",
-                    Relation.PARENT, "CITY-FIN"));
+            "UNIT", Map.of(Relation.OWN, "UNIT", Relation.CHILD, "SUB", Relation.GRANDCHILD, "SUB-SUB",
+                    Relation.SIBLING, "UNIT-SIB", Relation.PARENT, "DEPT"),
+            "DEPT", Map.of(Relation.OWN, "DEPT", Relation.CHILD, "UNIT", Relation.GRANDCHILD, "SUB",
+                    Relation.SIBLING, "DEPT-SIB", Relation.PARENT, "DIST-FIN"),
+            "DIST-FIN", Map.of(Relation.OWN, "DIST-FIN", Relation.CHILD, "DEPT", Relation.GRANDCHILD, "UNIT",
+                    Relation.SIBLING, "DIST-FIN-SIB", Relation.PARENT, "CITY-FIN"));
 
     static final Map<String, String> PARENT = Map.of("DIST-FIN", "CITY-FIN", "DIST-FIN-SIB", "CITY-FIN",
-            "DEPT", "DIST-FIN", "DEPT-SIB", "DIST-FIN", "UNIT", "DEPT", "UNIT-SIB", "DEPT", "SUB", "UNIT");
+            "DEPT", "DIST-FIN", "DEPT-SIB", "DIST-FIN", "UNIT", "DEPT", "UNIT-SIB", "DEPT", "SUB", "UNIT",
+            "SUB-SUB", "SUB");
     /** Another parent each unit may legally move under, inside the tested administrator's bureau where possible. */
     static final Map<String, String> OTHER_PARENT = Map.of("CITY-FIN", "DIST-FIN-SIB", "DIST-FIN", "DIST-FIN-SIB",
             "DIST-FIN-SIB", "DIST-FIN", "DEPT", "DEPT-SIB", "DEPT-SIB", "DEPT", "UNIT", "UNIT-SIB", "UNIT-SIB", "UNIT",
-            "SUB", "UNIT-SIB");
+            "SUB", "UNIT-SIB", "SUB-SUB", "UNIT-SIB");
     static final Map<String, String> DEPARTMENT = Map.of("CITY-FIN", "CITY-FIN", "DIST-FIN", "DIST-FIN",
             "DIST-FIN-SIB", "DIST-FIN-SIB", "DEPT", "DEPT", "DEPT-SIB", "DEPT-SIB", "UNIT", "DEPT", "UNIT-SIB", "DEPT",
-            "SUB", "DEPT");
+            "SUB", "DEPT", "SUB-SUB", "DEPT");
     /** The review chain of a form of each unit, as [level, unit, setup person who reviews there]. */
     static final Map<String, List<String[]>> CHAIN = Map.<String, List<String[]>>of(
             "CITY-FIN", List.<String[]>of(step("FINANCE", "CITY-FIN")),
@@ -83,7 +86,8 @@ class AuthorizationMatrixTest {
             "DEPT-SIB", List.<String[]>of(step("DEPARTMENT", "DEPT-SIB"), step("FINANCE", "DIST-FIN")),
             "UNIT", List.<String[]>of(step("UNIT", "UNIT"), step("DEPARTMENT", "DEPT"), step("FINANCE", "DIST-FIN")),
             "UNIT-SIB", List.<String[]>of(step("DEPARTMENT", "DEPT"), step("FINANCE", "DIST-FIN")),
-            "SUB", List.<String[]>of(step("DEPARTMENT", "DEPT"), step("FINANCE", "DIST-FIN")));
+            "SUB", List.<String[]>of(step("DEPARTMENT", "DEPT"), step("FINANCE", "DIST-FIN")),
+            "SUB-SUB", List.<String[]>of(step("DEPARTMENT", "DEPT"), step("FINANCE", "DIST-FIN")));
 
     private static final String PROJECT = "信息化项目运维(信息安全三级等保)";
 
@@ -282,7 +286,7 @@ class AuthorizationMatrixTest {
         actions.put("compare", (t, unit) -> Attempt.reading(
                 token -> status(api.get(token, "/api/comparisons/units/" + unit + "?fromYear=2023&toYear=2024")),
                 token -> status(api.get(token, "/api/comparisons/projects?unitId=" + unit + "&projectName="
-                        + PROJECT))));
+                        + readableProject(unit)))));
         actions.put("organization", (t, unit) -> Attempt.reading(
                 token -> status(api.get(token, "/api/organization?unitId=" + unit))));
         actions.put("organization-history", (t, unit) -> Attempt.reading(
@@ -328,6 +332,14 @@ class AuthorizationMatrixTest {
                 () -> undo("/api/organization/people/p-" + unit.toLowerCase() + "/reactivate", Map.of()),
                 token -> status(api.post(token, "/api/organization/people/p-" + unit.toLowerCase() + "/deactivate",
                         Map.of("reason", "测试")))));
+        actions.put("reactivate-person", (t, unit) -> {
+            setup("s-administrator", "/api/organization/people/p-" + unit.toLowerCase() + "/deactivate",
+                    Map.of("reason", "准备"));
+            return Attempt.changing(
+                    () -> undo("/api/organization/people/p-" + unit.toLowerCase() + "/reactivate", Map.of()),
+                    token -> status(api.post(token, "/api/organization/people/p-" + unit.toLowerCase()
+                            + "/reactivate", Map.of("reason", "测试"))));
+        });
         actions.put("reset-password", (t, unit) -> Attempt.changing(() -> {
         }, token -> status(api.post(token, "/api/organization/people/p-" + unit.toLowerCase() + "/password",
                 Map.of("password", "another-password", "reason", "测试")))));
@@ -379,7 +391,7 @@ class AuthorizationMatrixTest {
 
     // ---- preparing forms with the setup people ----
 
-    /** A form of a project of its own: a unit has one form per project and year. */
+    /** A project of its own each time: a unit has one form per project and year. */
     private ObjectNode draftBody(String unit) {
         return draftBody(unit, PROJECT + " 第" + fresh.incrementAndGet() + "张");
     }
@@ -398,8 +410,8 @@ class AuthorizationMatrixTest {
     }
 
     private String draft(String unit, ObjectNode body) {
-        return Api.json(api.post(setupToken("s-filler-" + unit.toLowerCase()), "/api/evaluations", body),
-                201).path("evaluationId").asText();
+        return Api.json(api.post(setupToken("s-filler-" + unit.toLowerCase()), "/api/evaluations", body), 201)
+                .path("evaluationId").asText();
     }
 
     /** Submits a freshly drafted form; the version after it. */
@@ -433,12 +445,17 @@ class AuthorizationMatrixTest {
     /** One form per unit, amended once, for the reading rows; waits until every read model has it. */
     private void prepareReadableForms() throws InterruptedException {
         for (String unit : CHAIN.keySet()) {
-            String id = draft(unit, draftBody(unit, PROJECT)); // the project the compare row asks for
+            String id = draft(unit, draftBody(unit).put("projectName", readableProject(unit)));
             Api.json(api.put(setupToken("s-filler-" + unit.toLowerCase()), "/api/evaluations/" + id
                     + "/indicators/I1/actual", Map.of("actual", "96.00(%)", "expectedVersion", 1)), 200);
             readableForms.put(unit, id);
         }
         api.awaitProcessorsCaughtUp(setupToken("s-finance-city-fin"));
+    }
+
+    /** The project of the unit's readable form, which the year-over-year comparison of a project finds. */
+    private static String readableProject(String unit) {
+        return PROJECT + " " + unit;
     }
 
     private void setup(String person, String path, Object body) {
@@ -532,7 +549,7 @@ class AuthorizationMatrixTest {
         for (String part : cell.split(",")) {
             switch (part.strip()) {
                 case "own" -> relations.add(Relation.OWN);
-                case "below" -> relations.add(Relation.CHILD);
+                case "below" -> relations.addAll(EnumSet.of(Relation.CHILD, Relation.GRANDCHILD));
                 case "any" -> relations.addAll(EnumSet.allOf(Relation.class));
                 case "—" -> {
                 }

@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventhandling.TrackingToken;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
@@ -49,18 +52,27 @@ import static io.jixiao.deploy.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 4: ten thousand seeded bad requests against every mapped endpoint (listed from Spring's handler mappings,
- * so a new endpoint is fuzzed without touching this test), as several people, anonymous and with a forged token.
- * Each request carries at least one defect that must make it fail: none may answer 5xx, the event store must not
- * grow, and the server must still be healthy afterwards.
+ * Issue 4: ten thousand bad requests of a fixed seed (the corpus every run replays) plus 1,500 of a new seed
+ * each run, against every mapped endpoint (listed from Spring's handler mappings, so a new endpoint is fuzzed
+ * without touching this test), as several people, anonymous and with a forged token. Each request carries at least
+ * one defect that must make it fail: none may answer 5xx, the event store must not grow, and the server must still
+ * be healthy afterwards.
+ * <p>
+ * Issue 10 item 12: well-formed requests with hostile values ({@link HostileRequests}), drawn from the same new seed.
+ * The seed is printed and named in every failure; {@code -Djixiao.fuzz.seed=N} replays a run.
  */
 // Closed after this class: contexts left open to the end of the run must all shut down within surefire's 30 s.
 @DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "jixiao.demo=false", "jixiao.limits.requests-per-minute=1000000"})
+        "jixiao.demo=false", "jixiao.limits.requests-per-minute=1000000",
+        "jixiao.limits.login-failures-per-user=1000000", "jixiao.limits.login-failures-per-address=1000000"})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FuzzTest {
     private static final int REQUESTS = 10_000;
     private static final long SEED = 20261122L;
+    private static final int RANDOM_REQUESTS = 1_500;
+    private static final int HOSTILE_REQUESTS = 200;
+    private static final Seed RANDOM_SEED = Seed.of("jixiao.fuzz.seed");
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{\\*?(\\w+)(:[^}]*)?}");
     private static final String[] USERS = {"at-center-filler", "at-center-reviewer", "at-gov-approver", "jd-finance",
             "jd-admin", "sj-bigdata-filler"};
@@ -84,7 +96,7 @@ class FuzzTest {
     record Endpoint(String method, String pattern, List<String> requiredParams) {
     }
 
-    record Sent(HttpRequest request, byte[] body) {
+    record Sent(String corpus, HttpRequest request, byte[] body) {
         String describeBody() {
             String text = body == null ? "" : new String(body, StandardCharsets.UTF_8);
             return text.length() > 600 ? text.substring(0, 600) + "…(" + text.length() + " chars)" : text;
@@ -92,7 +104,29 @@ class FuzzTest {
     }
 
     @Test
+    @Order(1)
+    void wellFormedRequestsWithHostileValuesAreRefusedCleanlyOrStoredUnchanged() throws Exception {
+        RANDOM_SEED.run(seed -> {
+            ObjectNode draft = readFieldsOnly(
+                    Api.fixtureDraft("anting-2024.json", "信息化项目运维(信息安全三级等保)", "AT-GOV", "AT-CENTER"));
+            draft.put("projectName", "敌意取值测试 " + seed);
+            HostileRequests hostile = new HostileRequests(client, eventStore, seed, draft);
+            long started = System.nanoTime();
+            List<String> failures = hostile.run(HOSTILE_REQUESTS);
+            System.out.printf("Hostile values: %d requests in %d ms, %s%n", HOSTILE_REQUESTS,
+                    Duration.ofNanos(System.nanoTime() - started).toMillis(), hostile.summary());
+            assertThat(failures).as("hostile requests answered wrongly").isEmpty();
+            awaitHealthy();
+        });
+    }
+
+    @Test
+    @Order(2)
     void badRequestsNeverFailTheServerNorChangeAnything() throws Exception {
+        RANDOM_SEED.run(this::badRequests);
+    }
+
+    private void badRequests(long randomSeed) throws Exception {
         Api api = new Api(client);
         List<String> tokens = new ArrayList<>();
         for (String user : USERS) {
@@ -115,14 +149,11 @@ class FuzzTest {
         List<String> failures = new ArrayList<>();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
-        Random random = new Random(SEED);
         List<Sent> requests = new ArrayList<>();
-        for (int i = 0; i < REQUESTS; i++) {
-            BadRequest bad = new BadRequest(random, port, draft, formId, indicatorId);
-            HttpRequest request = bad.build(endpoints.get(random.nextInt(endpoints.size())),
-                    tokens.get(random.nextInt(tokens.size())));
-            requests.add(new Sent(request, bad.sent));
-        }
+        corpus("fixed seed " + SEED, new Random(SEED), REQUESTS, endpoints, tokens, draft, formId, indicatorId,
+                requests);
+        corpus("random seed " + randomSeed, new Random(randomSeed), RANDOM_REQUESTS, endpoints, tokens, draft, formId,
+                indicatorId, requests);
         long started = System.nanoTime();
         ExecutorService workers = Executors.newFixedThreadPool(4);
         try {
@@ -136,8 +167,8 @@ class FuzzTest {
                             && !request.uri().getPath().equals("/api/auth/token");
                     if (status >= 500 || accepted) {
                         synchronized (failures) {
-                            failures.add(status + " " + request.method() + " " + request.uri() + " "
-                                    + each.describeBody());
+                            failures.add(each.corpus() + ": " + status + " " + request.method() + " "
+                                    + request.uri() + " " + each.describeBody());
                         }
                     }
                     return null;
@@ -150,13 +181,23 @@ class FuzzTest {
             workers.shutdownNow();
         }
         long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
-        System.out.printf("Fuzz: %d requests over %d endpoints in %d ms; statuses %s%n", REQUESTS, endpoints.size(),
-                millis, new TreeMap<>(histogram));
+        System.out.printf("Fuzz: %d requests over %d endpoints in %d ms; statuses %s%n", requests.size(),
+                endpoints.size(), millis, new TreeMap<>(histogram));
 
         assertThat(failures).as("requests answered with 5xx, or accepted").isEmpty();
         assertThat(eventStore.createHeadToken()).as("event store head").isEqualTo(headBefore);
         assertThat(api.awaitForm(tokens.get(0), formId, f -> true).path("version").asLong()).isEqualTo(1);
         awaitHealthy();
+    }
+
+    private void corpus(String name, Random random, int count, List<Endpoint> endpoints, List<String> tokens,
+                        ObjectNode draft, String formId, String indicatorId, List<Sent> requests) {
+        for (int i = 0; i < count; i++) {
+            BadRequest bad = new BadRequest(random, port, draft, formId, indicatorId);
+            HttpRequest request = bad.build(endpoints.get(random.nextInt(endpoints.size())),
+                    tokens.get(random.nextInt(tokens.size())));
+            requests.add(new Sent(name, request, bad.sent));
+        }
     }
 
     /** Health is OUT_OF_SERVICE until the read models have caught up once: allow them a moment. */

@@ -58,6 +58,7 @@ import io.jixiao.kernel.scoring.ScoringPolicy;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.math.BigDecimal;
@@ -76,6 +77,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * fold of those events, so what it decided on is exactly what history and time travel show.
  */
 @Aggregate(snapshotTriggerDefinition = "evaluationSnapshotTrigger", cache = "evaluationCache")
+// The shape of its snapshots: bumped when the state changes shape or an upcaster changes what the fold yields, so
+// Axon's RevisionSnapshotFilter drops older snapshots and the form is folded again from its (upcast) events.
+@Revision("1")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class ProjectEvaluation {

@@ -5,6 +5,7 @@ import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import io.jixiao.platform.eventstore.upcasting.KernelEventUpcasters;
 import io.jixiao.platform.storage.DurabilityBarrier;
 import io.jixiao.platform.storage.EmbeddedMongo;
 import org.axonframework.common.transaction.NoTransactionManager;
@@ -15,6 +16,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -38,7 +40,8 @@ import java.time.Duration;
  * {@code RANGE} with {@code MONGODB_URI}), {@code jixiao.eventstore.gap-timeout} (default 60s),
  * {@code jixiao.eventstore.batch-size} (default 100), {@code jixiao.embedded.cache-mb} (H2 page cache of the
  * embedded server, default {@link EmbeddedMongo#defaultCacheMegabytes()}). Serializers come from Axon's Boot
- * autoconfiguration, set to JSON by {@code axon-defaults.properties}: both sides read what one of them wrote.
+ * autoconfiguration, set to JSON by {@code axon-defaults.properties}: both sides read what one of them wrote;
+ * every read goes through {@link KernelEventUpcasters} first.
  */
 @Configuration(proxyBeanMethods = false)
 @PropertySource("classpath:io/jixiao/platform/axon-defaults.properties")
@@ -97,7 +100,8 @@ public class EventStoreConfiguration {
                                                              : WriteConcern.MAJORITY.withJournal(true))
                                        .eventSerializer(eventSerializer)
                                        .snapshotSerializer(defaultSerializer)
-                                       .upcasterChain(axonConfiguration.upcasterChain())
+                                       .upcasterChain(new EventUpcasterChain(KernelEventUpcasters.chain(),
+                                                                             axonConfiguration.upcasterChain()))
                                        .snapshotFilter(axonConfiguration.snapshotFilter())
                                        .build();
     }

@@ -1,8 +1,10 @@
 package io.jixiao.kernel.organization;
 
 import java.util.Set;
+import org.axonframework.serialization.Revision;
 
 /** A person joined a unit with these roles. The password is kept only as a bcrypt hash. */
+@Revision("1")
 public record PersonAddedEvent(String personId, String name, String unitId, Set<Role> roles, String passwordHash, Actor actor, String reason)
         implements OrganizationEvent {
 
