@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -42,6 +43,12 @@ class FormsInAndOutTest {
 
     @Autowired
     WebTestClient client;
+
+    /** The first workbook or PDF of a JVM loads POI or PDFBox: over WebTestClient's 5 s on a busy 2-core machine. */
+    @BeforeEach
+    void patientClient() {
+        client = client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+    }
 
     @Test
     void anExportedYearImportedIntoAnEmptyInstallationIsTheSameYear() throws Exception {
