@@ -84,7 +84,7 @@ class OrganizationWalkthroughTest {
         api.get(deputy, "/api/evaluations").expectStatus().isUnauthorized();
         client.post().uri("/api/auth/token").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("username", "at-gov-deputy", "password", "deputy-password"))
-                .exchange().expectStatus().isForbidden();
+                .exchange().expectStatus().isUnauthorized();
 
         JsonNode notTheirs = json(api.post(api.login("sj-admin"), "/api/organization/people/at-center-filler/grant-role",
                 Map.of("role", "AUDITOR")), 403);

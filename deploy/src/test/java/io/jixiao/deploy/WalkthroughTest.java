@@ -106,7 +106,7 @@ class WalkthroughTest {
         JsonNode anonymous = json(api.get("not-a-token", "/api/evaluations"), 401);
         assertThat(anonymous.path("code").asText()).isEqualTo("NOT_AUTHENTICATED");
         JsonNode badPassword = json(client.post().uri("/api/auth/token")
-                .bodyValue(Map.of("username", "at-center-filler", "password", "wrong")).exchange(), 403);
+                .bodyValue(Map.of("username", "at-center-filler", "password", "wrong")).exchange(), 401);
         assertThat(badPassword.path("code").asText()).isEqualTo("BAD_CREDENTIALS");
     }
 

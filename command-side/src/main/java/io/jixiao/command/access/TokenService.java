@@ -42,7 +42,8 @@ public class TokenService {
         String hash = person == null ? DUMMY_HASH : directory.passwordHash(person.id()).orElse(DUMMY_HASH);
         boolean matches = passwords.matches(password == null ? "" : password, hash);
         if (person == null || !matches) {
-            throw new Refusal(Kind.FORBIDDEN, "BAD_CREDENTIALS", "Unknown user name or wrong password.",
+            // 401: the caller has not shown who they are (403 would say they had, and may not)
+            throw new Refusal(Kind.NOT_AUTHENTICATED, "BAD_CREDENTIALS", "Unknown user name or wrong password.",
                     "用户名或密码错误。");
         }
         Instant now = clock.instant();

@@ -33,6 +33,7 @@ public class ApiErrorHandler {
     ResponseEntity<ApiError> refused(Refusal refusal) {
         HttpStatus status = switch (refusal.kind()) {
             case INVALID_INPUT -> HttpStatus.BAD_REQUEST;
+            case NOT_AUTHENTICATED -> HttpStatus.UNAUTHORIZED;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
