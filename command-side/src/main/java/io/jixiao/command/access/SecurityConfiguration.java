@@ -54,6 +54,13 @@ public class SecurityConfiguration {
         return new LoginAttempts(perUser, perAddress, window, Clock.systemUTC());
     }
 
+    /** Whose forwarding headers are believed for the client's address (none by default): see {@link ClientAddress}. */
+    @Bean
+    ClientAddress clientAddress(@Value("${jixiao.security.trusted-proxies:}") List<String> trustedProxies,
+                                @Value("${jixiao.security.client-address-header:X-Forwarded-For}") String header) {
+        return new ClientAddress(trustedProxies, header);
+    }
+
     /** Closed unless origins are named: a browser page from elsewhere gets no Access-Control-Allow-Origin. */
     @Bean
     CorsConfigurationSource corsConfigurationSource(
