@@ -1,5 +1,6 @@
 package io.jixiao.deploy;
 
+import io.jixiao.command.organization.OrganizationBootstrap;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "jixiao.demo=false",
+        "jixiao.organization-file=" + OrganizationBootstrap.DEMO_ORGANIZATION_FILE,
         "jixiao.security.trusted-proxies=127.0.0.1, ::1",
         "jixiao.limits.login-failures-per-address=3",
         "jixiao.limits.login-failures-per-user=100"})

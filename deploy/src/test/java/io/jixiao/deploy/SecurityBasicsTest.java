@@ -1,6 +1,7 @@
 package io.jixiao.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.jixiao.command.organization.OrganizationBootstrap;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 // Closed after this class: contexts left open to the end of the run must all shut down within surefire's 30 s.
 @DirtiesContext
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jixiao.demo=false")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"jixiao.demo=false", "jixiao.organization-file=" + OrganizationBootstrap.DEMO_ORGANIZATION_FILE})
 class SecurityBasicsTest {
     private static final String FOREIGN = "https://evil.example";
 

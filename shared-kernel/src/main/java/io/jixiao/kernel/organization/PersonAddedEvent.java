@@ -2,9 +2,19 @@ package io.jixiao.kernel.organization;
 
 import java.util.Set;
 
-/** A person joined a unit with these roles. The password is kept only as a bcrypt hash. */
-public record PersonAddedEvent(String personId, String name, String unitId, Set<Role> roles, String passwordHash, Actor actor, String reason)
+/**
+ * A person joined a unit with these roles. The password is kept only as a bcrypt hash; {@code mustChangePassword}
+ * says the person must choose their own at the next sign-in (absent from events stored before it existed: false).
+ */
+public record PersonAddedEvent(String personId, String name, String unitId, Set<Role> roles, String passwordHash,
+                               boolean mustChangePassword, Actor actor, String reason)
         implements OrganizationEvent {
+
+    /** A person who may keep the password given (the organization file's people, events of earlier versions). */
+    public PersonAddedEvent(String personId, String name, String unitId, Set<Role> roles, String passwordHash,
+                            Actor actor, String reason) {
+        this(personId, name, unitId, roles, passwordHash, false, actor, reason);
+    }
 
     /** The hash stays out of logs. */
     @Override
@@ -14,6 +24,7 @@ public record PersonAddedEvent(String personId, String name, String unitId, Set<
                 + ", unitId=" + unitId
                 + ", roles=" + roles
                 + ", passwordHash=" + (passwordHash == null ? null : "[hidden]")
+                + ", mustChangePassword=" + mustChangePassword
                 + ", actor=" + actor
                 + ", reason=" + reason + "]";
     }
