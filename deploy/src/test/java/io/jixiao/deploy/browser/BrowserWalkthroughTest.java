@@ -137,6 +137,37 @@ class BrowserWalkthroughTest {
         }
     }
 
+    @Test
+    void aPersonGivenAPasswordByTheAdministratorChoosesTheirOwnBeforeAnythingElse() throws Exception {
+        OverHttp http = new OverHttp(client);
+        http.addFiller(http.login("jd-admin"), "at-center-newcomer", "handed-over-1");
+
+        try (Browser desk = Browser.open("password", origin(), screenshots)) {
+            playing(List.of(desk), () -> {
+                desk.signIn("at-center-newcomer", "handed-over-1", "newcomer-login");
+                desk.until("taken to the password page", d -> d.getCurrentUrl().endsWith("#/password"));
+                desk.visible(By.id("password-required"));
+                desk.go("work");
+                desk.until("sent back to the password page", d -> d.getCurrentUrl().endsWith("#/password"));
+
+                desk.type(By.id("current-password"), "not-my-password");
+                desk.type(By.id("new-password"), "my-own-password-1");
+                desk.type(By.id("repeat-password"), "my-own-password-1");
+                desk.click(By.id("change-password"));
+                desk.awaitText(By.id("password-error"), "当前密码错误");
+                desk.shot("wrong-current-password");
+
+                desk.type(By.id("current-password"), "handed-over-1");
+                desk.click(By.id("change-password"));
+                desk.until("at work after the change", d -> d.getCurrentUrl().endsWith("#/work"));
+                desk.visible(By.id("change-password-link"));
+                desk.shot("password-changed");
+                assertThat(desk.consoleErrors()).noneMatch(message -> message.contains("Uncaught"));
+            });
+        }
+        assertThat(http.login("at-center-newcomer", "my-own-password-1")).isNotBlank();
+    }
+
     /** Reload drops the unsaved figure and shows the other person's change. */
     private static void reloadAfterConflict(Browser desk, String indicatorId, String theirActual, long theirVersion) {
         desk.click(By.id("reload"));
