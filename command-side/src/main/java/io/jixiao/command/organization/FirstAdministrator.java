@@ -15,6 +15,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.List;
@@ -32,6 +33,14 @@ record FirstAdministrator(String personId, String name, String unitId, String un
     /** No 0/O, 1/l/I: the secret is read off a screen or a file and typed once. */
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final int GENERATED_LENGTH = 20;
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+
+    /** The password stays out of logs. */
+    @Override
+    public String toString() {
+        return "FirstAdministrator[personId=" + personId + ", unitId=" + unitId + ", password "
+                + (passwordGiven() ? "given" : "to be generated") + "]";
+    }
 
     boolean passwordGiven() {
         return givenPassword != null && !givenPassword.isEmpty();
@@ -61,14 +70,14 @@ record FirstAdministrator(String personId, String name, String unitId, String un
     /** Writes the generated password where only the account running the installation can read it. */
     Path writeSecret(Path dataDir, String password) {
         Path file = dataDir.resolve(SECRET_FILE);
-        String text = "# The first administrator's one-time password. Sign in with it and choose your own (you will be\n"
-                + "# asked to); then delete this file. 首位管理员的一次性密码：登录后须立即修改，然后删除本文件。\n"
+        String text = "# The first administrator's one-time password. Sign in with it and choose your own (you will\n"
+                + "# be asked to); then delete this file. 首位管理员的一次性密码：登录后须立即修改，然后删除本文件。\n"
                 + "user: " + personId + "\n"
                 + "password: " + password + "\n";
         try {
             Files.createDirectories(dataDir);
             try {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
             } catch (UnsupportedOperationException notPosix) {
                 Files.createFile(file);
             } catch (FileAlreadyExistsException stale) {
@@ -83,7 +92,7 @@ record FirstAdministrator(String personId, String name, String unitId, String un
 
     private static void ownerOnly(Path file) throws IOException {
         try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            Files.setPosixFilePermissions(file, OWNER_ONLY);
         } catch (UnsupportedOperationException notPosix) {
             // the file system has no POSIX permissions; the data directory's own protection applies
         }
