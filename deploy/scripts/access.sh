@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Issue 4's "done means", by curl against a running system with the demo data (default http://localhost:8080):
 # a filler of 安亭镇城市运行管理中心 cannot read, list, stream or amend a Songjiang form; an auditor can read but not
-# change; a revoked approver's old token stops working; the organization's history shows who granted each role.
+# change; a person an administrator added must first choose their own password; a revoked approver's old token stops
+# working; the organization's history shows who granted each role.
 # Needs curl and python3. Usage: deploy/scripts/access.sh [base-url]
 set -euo pipefail
 BASE=${1:-http://localhost:8080}
@@ -40,12 +41,14 @@ SUFFIX=$(date +%s)
 PERSON="at-gov-approver-$SUFFIX"
 expect 201 "$(call POST /api/organization/people "$JD_ADMIN" "{\"personId\":\"$PERSON\",\"name\":\"临时审批人\",\"unitId\":\"AT-GOV\",\"roles\":[\"DEPARTMENT_APPROVER\"],\"password\":\"temporary-pass-1\",\"reason\":\"借调期间审批\"}")" >/dev/null
 OLD_TOKEN=$(login "$PERSON" temporary-pass-1)
+check "new approver, before choosing a password, lists:" 403 GET '/api/evaluations' "$OLD_TOKEN"
+expect 200 "$(call POST /api/auth/password "$OLD_TOKEN" '{"currentPassword":"temporary-pass-1","newPassword":"approvers-own-1"}')" >/dev/null
 AT_REVIEWER=$(login at-center-reviewer)
 AT_UNIT_LEVEL=$(expect 200 "$(call GET '/api/evaluations?unitId=AT-CENTER&status=UNDER_REVIEW' "$AT_REVIEWER")" \
   | json '[f["evaluationId"] + " " + str(f["version"]) for f in d if f.get("reviewLevel") == "UNIT"][0]')
 V=$(expect 200 "$(call POST "/api/evaluations/${AT_UNIT_LEVEL% *}/approve" "$AT_REVIEWER" "{\"comment\":\"同意\",\"expectedVersion\":${AT_UNIT_LEVEL#* }}")" | json 'd["version"]')
 WAITING="${AT_UNIT_LEVEL% *} $V"
-echo "$PERSON added by jd-admin and signed in; form ${WAITING% *} (version ${WAITING#* }) waits for AT-GOV"
+echo "$PERSON added by jd-admin, signed in and chose a password; form ${WAITING% *} (version ${WAITING#* }) waits for AT-GOV"
 expect 200 "$(call POST "/api/organization/people/$PERSON/revoke-role" "$JD_ADMIN" '{"role":"DEPARTMENT_APPROVER","reason":"借调结束"}')" >/dev/null
 check "role revoked; old token approves it:" 403 POST "/api/evaluations/${WAITING% *}/approve" "$OLD_TOKEN" "{\"expectedVersion\":${WAITING#* }}"
 expect 200 "$(call POST "/api/organization/people/$PERSON/deactivate" "$JD_ADMIN" '{"reason":"离开本单位"}')" >/dev/null

@@ -38,6 +38,11 @@ async function call(method, path, body, headers = {}) {
   }
   const type = response.headers.get('Content-Type') || '';
   const answer = type.includes('json') ? await response.json() : await response.blob();
+  if (response.status === 403 && answer?.code === 'PASSWORD_CHANGE_REQUIRED') {
+    // an administrator reset the password while this person was signed in
+    session.save({ token: session.token, user: { ...session.user, mustChangePassword: true } });
+    location.hash = '#/password';
+  }
   if (!response.ok) throw new ApiError(response.status, type.includes('json') ? answer : null);
   return answer;
 }

@@ -2,10 +2,12 @@
 const messages = {
   zh: {
     appName: '财政项目支出绩效自评', language: 'English', signOut: '退出', signedInAs: '当前用户',
+    changePassword: '修改密码',
     loading: '加载中…', retry: '重试', error: '出错了', notFound: '页面不存在', close: '关闭',
   },
   en: {
     appName: 'Project expenditure performance self-evaluation', language: '中文', signOut: 'Sign out',
+    changePassword: 'Change password',
     signedInAs: 'Signed in as', loading: 'Loading…', retry: 'Retry', error: 'Something went wrong',
     notFound: 'No such page', close: 'Close',
   },

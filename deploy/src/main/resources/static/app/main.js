@@ -22,6 +22,10 @@ async function show() {
     location.hash = '#/login';
     return;
   }
+  if (session.user?.mustChangePassword && route !== 'password' && route !== 'login') {
+    location.hash = '#/password';
+    return;
+  }
   if (leaving) {
     leaving();
     leaving = null;
@@ -42,7 +46,7 @@ async function show() {
 
 function renderHeader(current) {
   const user = session.user;
-  const nav = [...pages.entries()].filter(([, page]) => page.nav && user)
+  const nav = [...pages.entries()].filter(([, page]) => page.nav && user && !user.mustChangePassword)
     .map(([route, page]) => h('a', { href: `#/${route}`, 'aria-current': route === current ? 'page' : null },
       t(page.nav)));
   // replaceChildren would print a null (signed out: no name, no sign-out button) as the text "null".
@@ -51,6 +55,8 @@ function renderHeader(current) {
     h('nav', { 'aria-label': 'main' }, nav),
     h('span', { class: 'spacer' }),
     user ? h('span', { class: 'who' }, `${t('signedInAs')}: ${user.name}（${user.unitId}）`) : null,
+    user ? h('a', { href: '#/password', id: 'change-password-link',
+      'aria-current': current === 'password' ? 'page' : null }, t('changePassword')) : null,
     h('button', { type: 'button', class: 'link', id: 'language', onclick: () => {
       setLang(lang() === 'zh' ? 'en' : 'zh');
       show();
@@ -67,7 +73,7 @@ window.addEventListener('hashchange', show);
 
 // Pages register themselves when imported; the order here is the order of the navigation. Not a top-level await:
 // every page imports this module, which would then wait for the pages while they wait for it (nothing renders).
-const ORDER = ['login', 'work', 'forms', 'form', 'history', 'dashboard', 'compare', 'audit', 'imports'];
+const ORDER = ['login', 'password', 'work', 'forms', 'form', 'history', 'dashboard', 'compare', 'audit', 'imports'];
 Promise.all(ORDER.map((route) => import(`./pages/${route}.js`).catch((error) => console.error(route, error))))
   .then(() => {
     const registered = new Map(pages);

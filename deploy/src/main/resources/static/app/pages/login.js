@@ -41,8 +41,10 @@ registerPage('login', {
       button.disabled = true;
       button.textContent = t('login.busy');
       try {
-        session.save(await api.post('/api/auth/token', { username: username.value.trim(), password: password.value }));
-        location.hash = '#/work';
+        const answer = await api.post('/api/auth/token', { username: username.value.trim(), password: password.value });
+        session.save(answer);
+        // a password someone else set serves only to choose one's own (the server refuses everything else)
+        location.hash = answer.user.mustChangePassword ? '#/password' : '#/work';
       } catch (refused) {
         error.textContent = refusalText(refused);
         password.select();

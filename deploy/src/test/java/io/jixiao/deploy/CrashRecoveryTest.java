@@ -2,6 +2,7 @@ package io.jixiao.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jixiao.command.organization.OrganizationBootstrap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -141,7 +142,8 @@ class CrashRecoveryTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
                 JixiaoApplication.class.getName(), "--server.port=" + port, "--jixiao.data-dir=" + dataDir,
-                "--jixiao.demo=false", "--jixiao.imports.resume-after=PT3S",
+                "--jixiao.demo=false", "--jixiao.organization-file=" + OrganizationBootstrap.DEMO_ORGANIZATION_FILE,
+                "--jixiao.imports.resume-after=PT3S",
                 "--jixiao.security.token-secret=" + "Y3Jhc2gtcmVjb3ZlcnktdGVzdC1rZXktMzItYnl0ZXMtbG9uZw=="))
                 .redirectErrorStream(true)
                 .redirectOutput(dataDir.resolve("process-" + Instant.now().toEpochMilli() + ".log").toFile())

@@ -2,6 +2,7 @@ package io.jixiao.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jixiao.command.organization.OrganizationBootstrap;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 // Closed after this class: contexts left open to the end of the run must all shut down within surefire's 30 s.
 @DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"jixiao.demo=false", "jixiao.deadlines.2024=2999-03-31"})
+        properties = {"jixiao.demo=false", "jixiao.organization-file=" + OrganizationBootstrap.DEMO_ORGANIZATION_FILE,
+                "jixiao.deadlines.2024=2999-03-31"})
 class DashboardWalkthroughTest {
     private static final String SECURITY = "信息化项目运维(信息安全三级等保)";
     private static final String MEDIATORS = "其他专项工作经费(司法调解员费)";

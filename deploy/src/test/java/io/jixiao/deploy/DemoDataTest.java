@@ -88,6 +88,13 @@ class DemoDataTest {
     }
 
     @Test
+    void theDemoBringsItsPeopleAndNoFirstAdministrator() {
+        assertThat(directory.current().person("at-center-filler")).isPresent();
+        assertThat(directory.current().person("admin")).as("the first administrator of a production start").isEmpty();
+        assertThat(new Api(client).login("at-center-filler")).isNotBlank();
+    }
+
+    @Test
     void eachRegionShowsThreeFiscalYearsOfAllItsProjectsAndEveryStatusShows() throws Exception {
         Api api = new Api(client);
         api.awaitProcessorsCaughtUp(api.login("sj-admin"));

@@ -20,6 +20,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.jixiao.command.organization.OrganizationBootstrap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
@@ -64,7 +65,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 // Closed after this class: contexts left open to the end of the run must all shut down within surefire's 30 s.
 @DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"jixiao.demo=false", "jixiao.security.token-secret=" + ExternalIssuerTest.LOCAL_SECRET})
+        properties = {"jixiao.demo=false", "jixiao.organization-file=" + OrganizationBootstrap.DEMO_ORGANIZATION_FILE,
+                "jixiao.security.token-secret=" + ExternalIssuerTest.LOCAL_SECRET})
 class ExternalIssuerTest {
     /** What this installation would sign its own tokens with, were no external issuer configured. */
     static final String LOCAL_SECRET = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
@@ -165,7 +167,9 @@ class ExternalIssuerTest {
     @NestedTestConfiguration(EnclosingConfiguration.OVERRIDE)
     @DirtiesContext
     @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-            properties = {"jixiao.demo=false", "jixiao.security.oidc.audience=jixiao"})
+            properties = {"jixiao.demo=false",
+                    "jixiao.organization-file=" + OrganizationBootstrap.DEMO_ORGANIZATION_FILE,
+                    "jixiao.security.oidc.audience=jixiao"})
     @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
     class ByDiscovery {
         @Autowired

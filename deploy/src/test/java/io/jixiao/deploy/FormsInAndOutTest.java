@@ -1,6 +1,7 @@
 package io.jixiao.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.jixiao.command.organization.OrganizationBootstrap;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -64,7 +65,9 @@ class FormsInAndOutTest {
 
         Path dataDir = Files.createTempDirectory("jixiao-empty");
         try (ConfigurableApplicationContext empty = new SpringApplicationBuilder(JixiaoApplication.class)
-                .run("--server.port=0", "--jixiao.demo=false", "--jixiao.data-dir=" + dataDir)) {
+                .run("--server.port=0", "--jixiao.demo=false",
+                        "--jixiao.organization-file=" + OrganizationBootstrap.DEMO_ORGANIZATION_FILE,
+                        "--jixiao.data-dir=" + dataDir)) {
             int port = ((org.springframework.boot.web.context.WebServerApplicationContext) empty).getWebServer()
                     .getPort();
             WebTestClient emptyClient = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.jixiao.command.organization.OrganizationBootstrap;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventhandling.TrackingToken;
 import org.junit.jupiter.api.MethodOrderer;
@@ -64,7 +65,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 // Closed after this class: contexts left open to the end of the run must all shut down within surefire's 30 s.
 @DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "jixiao.demo=false", "jixiao.limits.requests-per-minute=1000000",
+        "jixiao.demo=false", "jixiao.organization-file=" + OrganizationBootstrap.DEMO_ORGANIZATION_FILE,
+        "jixiao.limits.requests-per-minute=1000000",
         "jixiao.limits.login-failures-per-user=1000000", "jixiao.limits.login-failures-per-address=1000000"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FuzzTest {

@@ -3,6 +3,7 @@ package io.jixiao.deploy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mongodb.client.MongoDatabase;
+import io.jixiao.command.organization.OrganizationBootstrap;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 // Closed after this class: contexts left open to the end of the run must all shut down within surefire's 30 s.
 @DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"jixiao.demo=false", "jixiao.imports.resume-after=PT1S"})
+        properties = {"jixiao.demo=false", "jixiao.organization-file=" + OrganizationBootstrap.DEMO_ORGANIZATION_FILE,
+                "jixiao.imports.resume-after=PT1S"})
 class ImportJobsTest {
     @Autowired
     WebTestClient client;

@@ -2,6 +2,7 @@ package io.jixiao.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jixiao.command.organization.OrganizationBootstrap;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,7 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 // Closed after this class: contexts left open to the end of the run must all shut down within surefire's 30 s.
 @DirtiesContext
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jixiao.demo=false")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"jixiao.demo=false", "jixiao.organization-file=" + OrganizationBootstrap.DEMO_ORGANIZATION_FILE})
 class OrganizationWalkthroughTest {
     @Autowired
     WebTestClient client;
@@ -64,6 +66,11 @@ class OrganizationWalkthroughTest {
                 "unitId", "AT-GOV", "roles", List.of("DEPARTMENT_APPROVER"), "password", "deputy-password",
                 "reason", "借调期间代为审批")), 201);
         String deputy = tokenOf("at-gov-deputy", "deputy-password");
+        assertThat(json(api.get(deputy, "/api/evaluations"), 403).path("code").asText())
+                .as("a password the administrator set serves only to choose one's own")
+                .isEqualTo("PASSWORD_CHANGE_REQUIRED");
+        json(api.post(deputy, "/api/auth/password", Map.of("currentPassword", "deputy-password",
+                "newPassword", "deputy-own-password")), 200);
 
         ObjectNode draft = Api.fixtureDraft("anting-2024.json", "信息化项目运维(信息安全三级等保)", "AT-GOV", "AT-CENTER");
         String id = json(api.post(filler, "/api/evaluations", draft), 201).path("evaluationId").asText();
@@ -83,8 +90,8 @@ class OrganizationWalkthroughTest {
         json(api.post(admin, "/api/organization/people/at-gov-deputy/deactivate", Map.of("reason", "离开本单位")), 200);
         api.get(deputy, "/api/evaluations").expectStatus().isUnauthorized();
         client.post().uri("/api/auth/token").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("username", "at-gov-deputy", "password", "deputy-password"))
-                .exchange().expectStatus().isForbidden();
+                .bodyValue(Map.of("username", "at-gov-deputy", "password", "deputy-own-password"))
+                .exchange().expectStatus().isUnauthorized();
 
         JsonNode notTheirs = json(api.post(api.login("sj-admin"), "/api/organization/people/at-center-filler/grant-role",
                 Map.of("role", "AUDITOR")), 403);
@@ -118,14 +125,16 @@ class OrganizationWalkthroughTest {
         changes.forEach(e -> lines.add(e.path("action").asText() + " " + e.path("personId").asText(e.path("unitId")
                 .asText()) + " " + e.path("role").asText("") + " by " + e.path("actor").path("id").asText() + " "
                 + e.path("reason").asText("")));
-        assertThat(lines.subList(0, 5)).containsExactly(
+        assertThat(lines.subList(0, 6)).containsExactly(
                 "UNIT_MOVED AT-CENTER  by jd-admin 划归区财政局直管",
                 "UNIT_RENAMED AT-CENTER  by jd-admin 机构更名",
                 "PERSON_DEACTIVATED at-gov-deputy  by jd-admin 离开本单位",
                 "ROLE_REVOKED at-gov-deputy DEPARTMENT_APPROVER by jd-admin 借调结束",
+                "PASSWORD_CHANGED at-gov-deputy  by at-gov-deputy ",
                 "PERSON_ADDED at-gov-deputy  by jd-admin 借调期间代为审批");
         assertThat(lines).anyMatch(line -> line.startsWith("PERSON_ADDED at-gov-approver  by system"));
-        assertThat(changes.toString()).doesNotContain("bcrypt").doesNotContain("deputy-password");
+        assertThat(changes.toString()).doesNotContain("bcrypt").doesNotContain("deputy-password")
+                .doesNotContain("deputy-own-password");
         assertThat(changes.get(1).path("from").asText()).isEqualTo("上海市嘉定区安亭镇城市运行管理中心（AT-CENTER）");
         assertThat(changes.get(0).path("from").asText()).isEqualTo("上海市嘉定区安亭镇人民政府（AT-GOV）");
 

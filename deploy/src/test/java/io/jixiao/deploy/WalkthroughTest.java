@@ -2,6 +2,7 @@ package io.jixiao.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jixiao.command.organization.OrganizationBootstrap;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 // Closed after this class: contexts left open to the end of the run must all shut down within surefire's 30 s.
 @DirtiesContext
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jixiao.demo=false")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"jixiao.demo=false", "jixiao.organization-file=" + OrganizationBootstrap.DEMO_ORGANIZATION_FILE})
 class WalkthroughTest {
     @Autowired
     WebTestClient client;
@@ -130,7 +132,7 @@ class WalkthroughTest {
         JsonNode anonymous = json(api.get("not-a-token", "/api/evaluations"), 401);
         assertThat(anonymous.path("code").asText()).isEqualTo("NOT_AUTHENTICATED");
         JsonNode badPassword = json(client.post().uri("/api/auth/token")
-                .bodyValue(Map.of("username", "at-center-filler", "password", "wrong")).exchange(), 403);
+                .bodyValue(Map.of("username", "at-center-filler", "password", "wrong")).exchange(), 401);
         assertThat(badPassword.path("code").asText()).isEqualTo("BAD_CREDENTIALS");
     }
 

@@ -11,6 +11,8 @@ public class Refusal extends RuntimeException {
     public enum Kind {
         /** malformed or missing input: 400 */
         INVALID_INPUT,
+        /** the caller did not prove who they are (unknown user name or wrong password): 401 */
+        NOT_AUTHENTICATED,
         /** the caller lacks a role or a place in the hierarchy: 403 */
         FORBIDDEN,
         /** no such thing (or not visible to the caller): 404 */

@@ -12,7 +12,6 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-import java.net.InetSocketAddress;
 import java.util.Map;
 
 /**
@@ -26,12 +25,14 @@ public class AuthController {
     /** Null when this installation signs the tokens. */
     private final ExternalIssuer externalIssuer;
     private final LoginAttempts attempts;
+    private final ClientAddress clientAddress;
 
     public AuthController(ObjectProvider<TokenService> tokens, ObjectProvider<ExternalIssuer> externalIssuer,
-                          LoginAttempts attempts) {
+                          LoginAttempts attempts, ClientAddress clientAddress) {
         this.tokens = tokens.getIfAvailable();
         this.externalIssuer = externalIssuer.getIfAvailable();
         this.attempts = attempts;
+        this.clientAddress = clientAddress;
     }
 
     @PostMapping("/api/auth/token")
@@ -52,7 +53,7 @@ public class AuthController {
                     "username and password are required.", "请输入用户名和密码。", Map.of("field", "username")));
         }
         String username = credentials.username().strip();
-        String address = clientAddress(exchange);
+        String address = clientAddress.of(exchange.getRequest());
         var locked = attempts.lockedFor(username, address);
         if (locked.isPresent()) {
             long seconds = TooManyRequests.seconds(locked.get());
@@ -65,14 +66,6 @@ public class AuthController {
                 .subscribeOn(Schedulers.boundedElastic())
                 .doOnNext(issued -> attempts.succeeded(username, address))
                 .doOnError(Refusal.class, refused -> attempts.failed(username, address));
-    }
-
-    private static String clientAddress(ServerWebExchange exchange) {
-        InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
-        if (remote == null) {
-            return "unknown";
-        }
-        return remote.getAddress() != null ? remote.getAddress().getHostAddress() : remote.getHostString();
     }
 
     public record Credentials(String username, String password) {

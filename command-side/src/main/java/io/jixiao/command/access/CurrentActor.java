@@ -27,7 +27,7 @@ public class CurrentActor {
                 .map(context -> context.getAuthentication().getPrincipal())
                 .filter(Jwt.class::isInstance)
                 .map(principal -> of((Jwt) principal))
-                .switchIfEmpty(Mono.error(() -> new Refusal(Kind.FORBIDDEN, "NOT_AUTHENTICATED",
+                .switchIfEmpty(Mono.error(() -> new Refusal(Kind.NOT_AUTHENTICATED, "NOT_AUTHENTICATED",
                         "Sign in first.", "请先登录。")));
     }
 

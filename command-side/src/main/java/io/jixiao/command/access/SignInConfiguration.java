@@ -15,6 +15,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import javax.crypto.SecretKey;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Signing in with a password and issuing local tokens: only the command side does it (the platform checks the
@@ -34,6 +35,13 @@ class SignInConfiguration {
                                 @Value("${jixiao.limits.login-failures-per-address:20}") int perAddress,
                                 @Value("${jixiao.limits.login-window:PT5M}") Duration window) {
         return new LoginAttempts(perUser, perAddress, window, Clock.systemUTC());
+    }
+
+    /** Whose forwarding headers are believed for the client's address (none by default): see {@link ClientAddress}. */
+    @Bean
+    ClientAddress clientAddress(@Value("${jixiao.security.trusted-proxies:}") List<String> trustedProxies,
+                                @Value("${jixiao.security.client-address-header:X-Forwarded-For}") String header) {
+        return new ClientAddress(trustedProxies, header);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package io.jixiao.command.access;
 
+import io.jixiao.platform.security.PasswordChangeFirst;
 import io.jixiao.platform.organization.OrganizationDirectory;
 import io.jixiao.kernel.Refusal;
 import io.jixiao.kernel.Refusal.Kind;
@@ -39,10 +40,9 @@ public class TokenService {
 
     public IssuedToken issue(String username, String password) {
         Person person = directory.current().person(username).filter(Person::active).orElse(null);
-        String hash = person == null ? DUMMY_HASH : directory.passwordHash(person.id()).orElse(DUMMY_HASH);
-        boolean matches = passwords.matches(password == null ? "" : password, hash);
-        if (person == null || !matches) {
-            throw new Refusal(Kind.FORBIDDEN, "BAD_CREDENTIALS", "Unknown user name or wrong password.",
+        if (!proves(person, password)) {
+            // 401: the caller has not shown who they are (403 would say they had, and may not)
+            throw new Refusal(Kind.NOT_AUTHENTICATED, "BAD_CREDENTIALS", "Unknown user name or wrong password.",
                     "用户名或密码错误。");
         }
         Instant now = clock.instant();
@@ -60,11 +60,26 @@ public class TokenService {
         String token = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
                 .getTokenValue();
         return new IssuedToken(token, expiresAt, new IssuedToken.User(person.id(), person.name(), person.unitId(),
-                person.roles().stream().map(Enum::name).sorted().toList()));
+                person.roles().stream().map(Enum::name).sorted().toList(), person.mustChangePassword()));
     }
 
+    /**
+     * Whether {@code password} is the active person's current one. Blocking (bcrypt); as slow for nobody as for
+     * somebody, so a wrong user name is not told apart by time.
+     */
+    public boolean proves(Person person, String password) {
+        String hash = person == null || !person.active() ? null : directory.passwordHash(person.id()).orElse(null);
+        boolean matches = passwords.matches(password == null ? "" : password, hash == null ? DUMMY_HASH : hash);
+        // a person without a password of ours (added for an external provider) never matches the dummy
+        return hash != null && matches;
+    }
+
+    /**
+     * A signed-in person's token. {@code mustChangePassword}: it serves only to change the password
+     * ({@link PasswordChangeFirst}); the sign-in page goes there first.
+     */
     public record IssuedToken(String token, Instant expiresAt, User user) {
-        public record User(String id, String name, String unitId, List<String> roles) {
+        public record User(String id, String name, String unitId, List<String> roles, boolean mustChangePassword) {
         }
     }
 }

@@ -2,12 +2,14 @@ package io.jixiao.command.organization;
 
 import io.jixiao.command.access.CommandPolicy;
 import io.jixiao.kernel.organization.AddPersonCommand;
+import io.jixiao.kernel.organization.ChangePasswordCommand;
 import io.jixiao.kernel.organization.DeactivatePersonCommand;
 import io.jixiao.kernel.organization.GrantRoleCommand;
 import io.jixiao.kernel.organization.MoveUnitCommand;
 import io.jixiao.kernel.organization.Organization;
 import io.jixiao.kernel.organization.OrganizationEvent;
 import io.jixiao.kernel.organization.OrganizationFold;
+import io.jixiao.kernel.organization.PasswordChangedEvent;
 import io.jixiao.kernel.organization.PasswordResetEvent;
 import io.jixiao.kernel.organization.Person;
 import io.jixiao.kernel.organization.PersonAddedEvent;
@@ -109,8 +111,12 @@ public class OrganizationChart {
         CommandPolicy.requireAdministratorOver(c.actor(), organization(), unit.id(), false);
         Set<Role> roles = c.roles() == null || c.roles().isEmpty() ? Set.of() : EnumSet.copyOf(c.roles());
         roles.forEach(role -> OrganizationRules.requireRoleFits(role, unit));
-        apply(new PersonAddedEvent(c.personId(), OrganizationRules.personName(c.name()), unit.id(), roles,
-                OrganizationRules.passwordHash(c.passwordHash(), false), c.actor(), reason(c.reason())));
+        String hash = OrganizationRules.passwordHash(c.passwordHash(), false);
+        // a password an administrator chose is known to the administrator: only the installation's own loading
+        // (organization file, first administrator) says per person whether it must be changed
+        boolean mustChange = hash != null && (c.mustChangePassword() || !CommandPolicy.isSystem(c.actor()));
+        apply(new PersonAddedEvent(c.personId(), OrganizationRules.personName(c.name()), unit.id(), roles, hash,
+                mustChange, c.actor(), reason(c.reason())));
         return version();
     }
 
@@ -162,7 +168,20 @@ public class OrganizationChart {
     @CommandHandler
     public long handle(ResetPasswordCommand c) {
         Person person = administeredPerson(c.personId(), c.actor());
-        apply(new PasswordResetEvent(person.id(), OrganizationRules.passwordHash(c.passwordHash(), true), c.actor(),
+        // as a bank resets a PIN: the administrator knows the new password, so the person must replace it
+        apply(new PasswordResetEvent(person.id(), OrganizationRules.passwordHash(c.passwordHash(), true), true,
+                c.actor(), reason(c.reason())));
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(ChangePasswordCommand c) {
+        Person person = OrganizationRules.requirePerson(organization(), c.personId());
+        if (c.actor() == null || !person.id().equals(c.actor().userId()) || !person.active()) {
+            throw OrganizationRefusals.forbidden("OWN_PASSWORD_ONLY", "Only the person may change their own password.",
+                    "只能由本人修改自己的密码。");
+        }
+        apply(new PasswordChangedEvent(person.id(), OrganizationRules.passwordHash(c.passwordHash(), true), c.actor(),
                 reason(c.reason())));
         return version();
     }

@@ -2,10 +2,12 @@ package io.jixiao.command.organization;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.jixiao.command.web.CommandSender;
+import io.jixiao.kernel.Refusal;
 import io.jixiao.kernel.organization.AddPersonCommand;
 import io.jixiao.kernel.organization.DeactivatePersonCommand;
 import io.jixiao.kernel.organization.GrantRoleCommand;
 import io.jixiao.kernel.organization.MoveUnitCommand;
+import io.jixiao.kernel.organization.PasswordPolicy;
 import io.jixiao.kernel.organization.ReactivatePersonCommand;
 import io.jixiao.kernel.organization.RegisterUnitCommand;
 import io.jixiao.kernel.organization.RenameUnitCommand;
@@ -23,7 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -74,7 +75,8 @@ public class OrganizationCommandController {
     @ResponseStatus(HttpStatus.CREATED)
     public Mono<OrganizationOutcome> addPerson(@RequestBody OrganizationRequests.AddPerson body) {
         Set<Role> roles = roles(body.roles());
-        return hash(body.password(), false).map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty())
+        return hash(body.personId(), body.password(), false).map(java.util.Optional::of)
+                .defaultIfEmpty(java.util.Optional.empty())
                 .flatMap(hash -> commands.<Long>send(actor -> new AddPersonCommand(body.personId(), body.name(),
                         body.unitId(), roles, hash.orElse(null), actor, body.reason())))
                 .map(version -> person(body.personId(), version));
@@ -113,20 +115,24 @@ public class OrganizationCommandController {
     @PostMapping("/api/organization/people/{personId}/password")
     public Mono<OrganizationOutcome> resetPassword(@PathVariable String personId,
                                                    @RequestBody OrganizationRequests.NewPassword body) {
-        return hash(body.password(), true)
+        return hash(personId, body.password(), true)
                 .flatMap(hash -> commands.<Long>send(actor -> new ResetPasswordCommand(personId, hash, actor,
                         body.reason())))
                 .map(version -> person(personId, version));
     }
 
-    /** bcrypt is deliberately slow: off the event loop. Empty when no password is given and none is required. */
-    private Mono<String> hash(String password, boolean required) {
+    /**
+     * bcrypt is deliberately slow: off the event loop. Empty when no password is given and none is required. The
+     * person must replace it at the next sign-in (the aggregate records that), as with any password someone else set.
+     */
+    private Mono<String> hash(String personId, String password, boolean required) {
         if (password == null && !required) {
             return Mono.empty();
         }
-        if (password == null || password.length() < 8 || password.getBytes(StandardCharsets.UTF_8).length > 72) {
-            return Mono.error(invalid("password", "A password needs 8 to 72 bytes (about 8 to 24 Chinese characters).",
-                    "密码长度应为 8 至 72 字节。"));
+        try {
+            PasswordPolicy.require("password", personId, password);
+        } catch (Refusal weak) {
+            return Mono.error(weak);
         }
         return Mono.fromCallable(() -> passwords.encode(password)).subscribeOn(Schedulers.boundedElastic());
     }

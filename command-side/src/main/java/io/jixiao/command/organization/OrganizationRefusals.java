@@ -15,6 +15,10 @@ final class OrganizationRefusals {
                 Map.of("field", field));
     }
 
+    static Refusal forbidden(String code, String message, String messageZh) {
+        return new Refusal(Kind.FORBIDDEN, code, message, messageZh, Map.of());
+    }
+
     static Refusal nothingChanges(String message, String messageZh) {
         return new Refusal(Kind.CONFLICT, "NOTHING_CHANGES", message, messageZh, Map.of());
     }

@@ -3,16 +3,20 @@ package io.jixiao.command.organization;
 import io.jixiao.kernel.Refusal;
 import io.jixiao.kernel.organization.Actor;
 import io.jixiao.kernel.organization.AddPersonCommand;
+import io.jixiao.kernel.organization.ChangePasswordCommand;
 import io.jixiao.kernel.organization.DeactivatePersonCommand;
 import io.jixiao.kernel.organization.GrantRoleCommand;
 import io.jixiao.kernel.organization.MoveUnitCommand;
 import io.jixiao.kernel.organization.OrganizationEvent;
+import io.jixiao.kernel.organization.PasswordChangedEvent;
+import io.jixiao.kernel.organization.PasswordResetEvent;
 import io.jixiao.kernel.organization.PersonAddedEvent;
 import io.jixiao.kernel.organization.PersonDeactivatedEvent;
 import io.jixiao.kernel.organization.PersonReactivatedEvent;
 import io.jixiao.kernel.organization.ReactivatePersonCommand;
 import io.jixiao.kernel.organization.RegisterUnitCommand;
 import io.jixiao.kernel.organization.RenameUnitCommand;
+import io.jixiao.kernel.organization.ResetPasswordCommand;
 import io.jixiao.kernel.organization.RevokeRoleCommand;
 import io.jixiao.kernel.organization.Role;
 import io.jixiao.kernel.organization.RoleGrantedEvent;
@@ -88,7 +92,34 @@ class OrganizationChartTest {
         given(new AddPersonCommand("at-gov-approver", "审批人", "AT-GOV", Set.of(Role.DEPARTMENT_APPROVER),
                 "{bcrypt}$2a$10$abc", JD_ADMIN, "入职"))
                 .expectEvents(new PersonAddedEvent("at-gov-approver", "审批人", "AT-GOV",
-                        Set.of(Role.DEPARTMENT_APPROVER), "{bcrypt}$2a$10$abc", JD_ADMIN, "入职"));
+                        Set.of(Role.DEPARTMENT_APPROVER), "{bcrypt}$2a$10$abc", true, JD_ADMIN, "入职"));
+    }
+
+    @Test
+    void aPasswordSomeoneElseSetMustBeChangedAndOnlyItsPersonChangesIt() {
+        given(new AddPersonCommand("at-gov-approver", "审批人", "AT-GOV", Set.of(Role.DEPARTMENT_APPROVER),
+                "{bcrypt}$2a$10$abc", false, JD_ADMIN, "入职"))
+                .expectEvents(new PersonAddedEvent("at-gov-approver", "审批人", "AT-GOV",
+                        Set.of(Role.DEPARTMENT_APPROVER), "{bcrypt}$2a$10$abc", true, JD_ADMIN, "入职"));
+        given(new AddPersonCommand("first-admin", "管理员", "JD-FIN", Set.of(Role.ADMINISTRATOR),
+                "{bcrypt}$2a$10$abc", true, SYSTEM, null))
+                .expectEvents(new PersonAddedEvent("first-admin", "管理员", "JD-FIN", Set.of(Role.ADMINISTRATOR),
+                        "{bcrypt}$2a$10$abc", true, SYSTEM, null));
+        given(new ResetPasswordCommand("at-center-filler", "{bcrypt}$2a$10$new", JD_ADMIN, "忘记密码"))
+                .expectEvents(new PasswordResetEvent("at-center-filler", "{bcrypt}$2a$10$new", true, JD_ADMIN,
+                        "忘记密码"));
+
+        Actor filler = new Actor("at-center-filler", "填报员", "AT-CENTER", Set.of(Role.FILLER));
+        given(new ChangePasswordCommand("at-center-filler", "{bcrypt}$2a$10$mine", filler, null))
+                .expectEvents(new PasswordChangedEvent("at-center-filler", "{bcrypt}$2a$10$mine", filler, null));
+        refused(new ChangePasswordCommand("at-center-filler", "{bcrypt}$2a$10$mine", JD_ADMIN, null),
+                "OWN_PASSWORD_ONLY");
+        refused(new ChangePasswordCommand("at-center-filler", "plain-text-password", filler, null),
+                "INVALID_PASSWORD");
+        fixture.given(region().toArray())
+                .andGiven(new PersonDeactivatedEvent("at-center-filler", JD_ADMIN, "离职"))
+                .when(new ChangePasswordCommand("at-center-filler", "{bcrypt}$2a$10$mine", filler, null))
+                .expectNoEvents().expectException(Refusal.class);
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jixiao.command.imports.ImportJobs;
+import io.jixiao.command.organization.OrganizationBootstrap;
 import io.jixiao.platform.organization.OrganizationDirectory;
 import io.jixiao.deploy.JixiaoApplication;
 import io.jixiao.kernel.organization.Actor;
@@ -43,7 +44,9 @@ public final class BulkImportBenchmark {
         }
         byte[] content = json.writeValueAsBytes(file);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(JixiaoApplication.class)
-                .run("--server.port=0", "--jixiao.demo=false", "--jixiao.data-dir=" + dataDir,
+                .run("--server.port=0", "--jixiao.demo=false",
+                        "--jixiao.organization-file=" + OrganizationBootstrap.DEMO_ORGANIZATION_FILE,
+                        "--jixiao.data-dir=" + dataDir,
                         "--logging.level.root=WARN")) {
             Person admin = context.getBean(OrganizationDirectory.class).current().person("jd-admin").orElseThrow();
             Actor actor = new Actor(admin.id(), admin.name(), admin.unitId(), admin.roles());

@@ -62,6 +62,11 @@ final class Browser implements AutoCloseable {
 
     /** Signs out whoever is signed in, then signs {@code username} in through the login page. */
     void signIn(String username, String step) {
+        signIn(username, "jixiao-demo", step);
+    }
+
+    /** As {@link #signIn(String, String)}, with this password. */
+    void signIn(String username, String password, String step) {
         if (driver.findElements(By.id("sign-out")).isEmpty()) {
             go("login");
         } else {
@@ -69,7 +74,7 @@ final class Browser implements AutoCloseable {
         }
         wait.until(d -> d.getCurrentUrl().endsWith("#/login") && d.findElements(By.id("sign-out")).isEmpty());
         type(By.id("username"), username);
-        type(By.id("password"), "jixiao-demo");
+        type(By.id("password"), password);
         shot(step);
         click(By.id("sign-in"));
         wait.until(d -> !d.getCurrentUrl().endsWith("#/login") && !d.findElements(By.id("sign-out")).isEmpty());

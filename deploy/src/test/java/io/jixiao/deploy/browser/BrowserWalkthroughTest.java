@@ -1,6 +1,7 @@
 package io.jixiao.deploy.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.jixiao.command.organization.OrganizationBootstrap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -33,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 // Closed after this class: contexts left open to the end of the run must all shut down within surefire's 30 s.
 @DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"jixiao.demo=false", "jixiao.deadlines.2024=2999-03-31"})
+        properties = {"jixiao.demo=false", "jixiao.organization-file=" + OrganizationBootstrap.DEMO_ORGANIZATION_FILE,
+                "jixiao.deadlines.2024=2999-03-31"})
 class BrowserWalkthroughTest {
     private static final String SECURITY = "信息化项目运维(信息安全三级等保)";
     private static final String MEDIATORS = "其他专项工作经费(司法调解员费)";
@@ -133,6 +135,37 @@ class BrowserWalkthroughTest {
                 assertThat(kept.at("/funds/total/executed").asText()).isEqualTo("32.97");
             });
         }
+    }
+
+    @Test
+    void aPersonGivenAPasswordByTheAdministratorChoosesTheirOwnBeforeAnythingElse() throws Exception {
+        OverHttp http = new OverHttp(client);
+        http.addFiller(http.login("jd-admin"), "at-center-newcomer", "handed-over-1");
+
+        try (Browser desk = Browser.open("password", origin(), screenshots)) {
+            playing(List.of(desk), () -> {
+                desk.signIn("at-center-newcomer", "handed-over-1", "newcomer-login");
+                desk.until("taken to the password page", d -> d.getCurrentUrl().endsWith("#/password"));
+                desk.visible(By.id("password-required"));
+                desk.go("work");
+                desk.until("sent back to the password page", d -> d.getCurrentUrl().endsWith("#/password"));
+
+                desk.type(By.id("current-password"), "not-my-password");
+                desk.type(By.id("new-password"), "my-own-password-1");
+                desk.type(By.id("repeat-password"), "my-own-password-1");
+                desk.click(By.id("change-password"));
+                desk.awaitText(By.id("password-error"), "当前密码错误");
+                desk.shot("wrong-current-password");
+
+                desk.type(By.id("current-password"), "handed-over-1");
+                desk.click(By.id("change-password"));
+                desk.until("at work after the change", d -> d.getCurrentUrl().endsWith("#/work"));
+                desk.visible(By.id("change-password-link"));
+                desk.shot("password-changed");
+                assertThat(desk.consoleErrors()).noneMatch(message -> message.contains("Uncaught"));
+            });
+        }
+        assertThat(http.login("at-center-newcomer", "my-own-password-1")).isNotBlank();
     }
 
     /** Reload drops the unsaved figure and shows the other person's change. */

@@ -25,9 +25,19 @@ final class OverHttp {
     }
 
     String login(String username) {
+        return login(username, "jixiao-demo");
+    }
+
+    String login(String username, String password) {
         return call(client.post().uri("/api/auth/token").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("username", username, "password", "jixiao-demo")).exchange(), 200)
+                .bodyValue(Map.of("username", username, "password", password)).exchange(), 200)
                 .path("token").asText();
+    }
+
+    /** An administrator adds a filler to AT-CENTER with a password they hand over. */
+    void addFiller(String adminToken, String personId, String password) {
+        call(post(adminToken, "/api/organization/people", Map.of("personId", personId, "name", "新来的填报员",
+                "unitId", "AT-CENTER", "roles", java.util.List.of("FILLER"), "password", password)), 201);
     }
 
     /** A form of the Anting 2024 fixtures as AT-CENTER's draft under AT-GOV; answers its id. */

@@ -3,6 +3,7 @@ package io.jixiao.platform.organization;
 import io.jixiao.kernel.organization.Organization;
 import io.jixiao.kernel.organization.OrganizationEvent;
 import io.jixiao.kernel.organization.OrganizationFold;
+import io.jixiao.kernel.organization.PasswordChangedEvent;
 import io.jixiao.kernel.organization.PasswordResetEvent;
 import io.jixiao.kernel.organization.PersonAddedEvent;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -109,6 +110,8 @@ public final class EventSourcedOrganizationDirectory implements OrganizationDire
             passwordHashes.put(added.personId(), added.passwordHash());
         } else if (event instanceof PasswordResetEvent reset) {
             passwordHashes.put(reset.personId(), reset.passwordHash());
+        } else if (event instanceof PasswordChangedEvent changed) {
+            passwordHashes.put(changed.personId(), changed.passwordHash());
         }
         nextSequence++;
         return true;

@@ -24,7 +24,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The organization as written in a YAML file: units with parents, people with roles and password hashes. Read once,
+ * The organization as written in a YAML file: units with parents, people with roles and password hashes (and,
+ * per person, whether the password must be changed at the first sign-in). Read once,
  * on an installation's first start ({@link OrganizationBootstrap}); also a fixed directory for tests.
  */
 public final class OrganizationFile implements OrganizationDirectory {
@@ -46,7 +47,7 @@ public final class OrganizationFile implements OrganizationDirectory {
                 hashes.put(p.id(), p.passwordHash());
             }
             return new Person(p.id(), p.name(), p.unitId(), p.roles() == null ? Set.of() : p.roles(),
-                    p.active() == null || p.active());
+                    p.active() == null || p.active(), Boolean.TRUE.equals(p.mustChangePassword()));
         }).toList();
         List<Unit> units = content.units().stream()
                 .map(u -> new Unit(u.id(), u.name(), u.kind(), u.parentId())).toList();
@@ -88,7 +89,7 @@ public final class OrganizationFile implements OrganizationDirectory {
         }
         for (Person person : organization.people()) {
             commands.add(new AddPersonCommand(person.id(), person.name(), person.unitId(), person.roles(),
-                    passwordHashes.get(person.id()), actor, reason));
+                    passwordHashes.get(person.id()), person.mustChangePassword(), actor, reason));
             if (!person.active()) {
                 commands.add(new DeactivatePersonCommand(person.id(), actor, reason));
             }
@@ -112,6 +113,8 @@ public final class OrganizationFile implements OrganizationDirectory {
     record UnitEntry(String id, String name, UnitKind kind, String parentId) {
     }
 
-    record PersonEntry(String id, String name, String unitId, Set<Role> roles, String passwordHash, Boolean active) {
+    /** {@code mustChangePassword: true}: the person must choose their own password at the first sign-in. */
+    record PersonEntry(String id, String name, String unitId, Set<Role> roles, String passwordHash, Boolean active,
+                       Boolean mustChangePassword) {
     }
 }

@@ -61,6 +61,9 @@ public class SecurityConfiguration {
         // our own tokens name the person in sub; a provider's sub is its own opaque id, so another claim does
         String personClaim = Optional.ofNullable(externalIssuer.getIfAvailable()).map(ExternalIssuer::personClaim)
                 .orElse(JwtClaimNames.SUB);
+        if (externalIssuer.getIfAvailable() == null) {
+            http.addFilterAfter(new PasswordChangeFirst(directory), SecurityWebFiltersOrder.AUTHENTICATION);
+        }
         return http
                 .cors(spec -> spec.configurationSource(cors))
                 // Spring's defaults (nosniff, X-Frame-Options DENY, no-cache, HSTS on https only) plus two more

@@ -39,6 +39,7 @@ public class ApiErrorHandler {
     Mono<ResponseEntity<ApiError>> refused(Refusal refusal, ServerWebExchange exchange) {
         HttpStatus status = switch (refusal.kind()) {
             case INVALID_INPUT -> HttpStatus.BAD_REQUEST;
+            case NOT_AUTHENTICATED -> HttpStatus.UNAUTHORIZED;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;

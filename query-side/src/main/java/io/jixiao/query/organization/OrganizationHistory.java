@@ -5,6 +5,7 @@ import io.jixiao.kernel.organization.Actor;
 import io.jixiao.kernel.organization.Organization;
 import io.jixiao.kernel.organization.OrganizationEvent;
 import io.jixiao.kernel.organization.OrganizationFold;
+import io.jixiao.kernel.organization.PasswordChangedEvent;
 import io.jixiao.kernel.organization.PasswordResetEvent;
 import io.jixiao.kernel.organization.PersonAddedEvent;
 import io.jixiao.kernel.organization.PersonDeactivatedEvent;
@@ -111,6 +112,10 @@ public class OrganizationHistory {
         if (event instanceof PersonReactivatedEvent e) {
             return new Entry(version, time, actor, "PERSON_REACTIVATED", "恢复账号", null, e.personId(), null, null,
                     null, null, reason);
+        }
+        if (event instanceof PasswordChangedEvent e) {
+            return new Entry(version, time, actor, "PASSWORD_CHANGED", "本人修改密码", null, e.personId(), null,
+                    null, null, null, reason);
         }
         PasswordResetEvent e = (PasswordResetEvent) event;
         return new Entry(version, time, actor, "PASSWORD_RESET", "重设密码", null, e.personId(), null, null, null, null,

@@ -28,6 +28,7 @@ public class RefusalTestAdvice {
     private static HttpStatus status(Refusal.Kind kind) {
         return switch (kind) {
             case INVALID_INPUT -> HttpStatus.BAD_REQUEST;
+            case NOT_AUTHENTICATED -> HttpStatus.UNAUTHORIZED;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;

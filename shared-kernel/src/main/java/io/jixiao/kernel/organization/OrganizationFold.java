@@ -53,17 +53,22 @@ public final class OrganizationFold {
                 units.computeIfPresent(e.unitId(), (id, u) -> new Unit(id, u.name(), u.kind(), e.parentId()));
             } else if (event instanceof PersonAddedEvent e) {
                 people.put(e.personId(), new Person(e.personId(), e.name(), e.unitId(),
-                        e.roles() == null ? Set.of() : e.roles(), true));
+                        e.roles() == null ? Set.of() : e.roles(), true,
+                        e.mustChangePassword() && e.passwordHash() != null));
             } else if (event instanceof RoleGrantedEvent e) {
                 people.computeIfPresent(e.personId(), (id, p) -> withRoles(p, plus(p.roles(), e.role())));
             } else if (event instanceof RoleRevokedEvent e) {
                 people.computeIfPresent(e.personId(), (id, p) -> withRoles(p, minus(p.roles(), e.role())));
             } else if (event instanceof PersonDeactivatedEvent e) {
-                people.computeIfPresent(e.personId(), (id, p) -> new Person(id, p.name(), p.unitId(), p.roles(), false));
+                people.computeIfPresent(e.personId(), (id, p) -> withActive(p, false));
             } else if (event instanceof PersonReactivatedEvent e) {
-                people.computeIfPresent(e.personId(), (id, p) -> new Person(id, p.name(), p.unitId(), p.roles(), true));
+                people.computeIfPresent(e.personId(), (id, p) -> withActive(p, true));
+            } else if (event instanceof PasswordResetEvent e) {
+                people.computeIfPresent(e.personId(), (id, p) -> withMustChangePassword(p, e.mustChangePassword()));
+            } else if (event instanceof PasswordChangedEvent e) {
+                people.computeIfPresent(e.personId(), (id, p) -> withMustChangePassword(p, false));
             }
-            // PasswordResetEvent changes no unit or person: credentials are the directory's, not the organization's
+            // the password hashes themselves are credentials, kept by the command side's directory, not here
             return this;
         }
 
@@ -76,7 +81,18 @@ public final class OrganizationFold {
         }
 
         private static Person withRoles(Person person, Set<Role> roles) {
-            return new Person(person.id(), person.name(), person.unitId(), roles, person.active());
+            return new Person(person.id(), person.name(), person.unitId(), roles, person.active(),
+                    person.mustChangePassword());
+        }
+
+        private static Person withActive(Person person, boolean active) {
+            return new Person(person.id(), person.name(), person.unitId(), person.roles(), active,
+                    person.mustChangePassword());
+        }
+
+        private static Person withMustChangePassword(Person person, boolean mustChange) {
+            return new Person(person.id(), person.name(), person.unitId(), person.roles(), person.active(),
+                    mustChange);
         }
 
         private static Set<Role> plus(Set<Role> roles, Role role) {

@@ -43,6 +43,35 @@ class OrganizationFoldTest {
     }
 
     @Test
+    void aPasswordSetBySomeoneElseMustBeChangedUntilThePersonChoosesTheirOwn() {
+        String hash = "{bcrypt}$2a$10$hash";
+        OrganizationFold.Builder fold = new OrganizationFold.Builder();
+        EVENTS.subList(0, 3).forEach(fold::apply);
+        fold.apply(new PersonAddedEvent("new", "新人", "AT-CENTER", Set.of(Role.FILLER), hash, true, ADMIN, null));
+        fold.apply(new PersonAddedEvent("kept", "旧人", "AT-CENTER", Set.of(Role.FILLER), hash, ADMIN, null));
+        fold.apply(new PersonAddedEvent("external", "外部", "AT-CENTER", Set.of(), null, true, ADMIN, null));
+        assertThat(fold.build().person("new").orElseThrow().mustChangePassword()).isTrue();
+        assertThat(fold.build().person("kept").orElseThrow().mustChangePassword())
+                .as("an event stored before the flag existed keeps its meaning").isFalse();
+        assertThat(fold.build().person("external").orElseThrow().mustChangePassword())
+                .as("no password, nothing to change").isFalse();
+
+        fold.apply(new RoleGrantedEvent("new", Role.UNIT_REVIEWER, ADMIN, null));
+        fold.apply(new PersonDeactivatedEvent("new", ADMIN, null));
+        fold.apply(new PersonReactivatedEvent("new", ADMIN, null));
+        assertThat(fold.build().person("new").orElseThrow().mustChangePassword()).isTrue();
+        Person self = fold.build().person("new").orElseThrow();
+        fold.apply(new PasswordChangedEvent("new", hash, new Actor(self.id(), self.name(), self.unitId(),
+                self.roles()), null));
+        assertThat(fold.build().person("new").orElseThrow().mustChangePassword()).isFalse();
+
+        fold.apply(new PasswordResetEvent("kept", hash, true, ADMIN, "忘记密码"));
+        assertThat(fold.build().person("kept").orElseThrow().mustChangePassword()).isTrue();
+        fold.apply(new PasswordResetEvent("kept", hash, ADMIN, null));
+        assertThat(fold.build().person("kept").orElseThrow().mustChangePassword()).isFalse();
+    }
+
+    @Test
     void aBuiltOrganizationDoesNotChangeWhenMoreEventsAreApplied() {
         OrganizationFold.Builder builder = new OrganizationFold.Builder();
         EVENTS.subList(0, 3).forEach(builder::apply);
