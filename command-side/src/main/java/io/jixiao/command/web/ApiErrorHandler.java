@@ -22,8 +22,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Every failure of every controller becomes API.md's error body with the right status; nothing internal
- * (stack traces, class names, storage errors) reaches the caller.
+ * Every failure of every controller becomes the error body ({@link ApiError}) with the right status; nothing
+ * internal (stack traces, class names, storage errors) reaches the caller.
  */
 @RestControllerAdvice
 public class ApiErrorHandler {
