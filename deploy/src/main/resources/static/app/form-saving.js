@@ -1,5 +1,5 @@
-// Which amendment commands save an editor's changed figures (API.md "Commands"): one per funds row, one for the
-// goals, and per indicator one for the actual value and one for the score with its deviation reason.
+// Which amendment commands save an editor's changed figures (docs/DOMAIN.md "Workflow"): one per funds row, one for
+// the goals, and per indicator one for the actual value and one for the score with its deviation reason.
 
 /**
  * The requests, in the order of the form. Each names the keys it saves and maps a field named in a refusal back

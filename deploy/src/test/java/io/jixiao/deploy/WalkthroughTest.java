@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The issue's "done means", through HTTP against the whole system on the embedded store: a filler drafts the
  * Anting 2024 信息安全三级等保 form from its fixture, amends an actual value and submits; the three reviewers of
  * its chain approve in turn; the form shows the published figures; a stale version, the filler approving and
- * an incomplete submission are refused as API.md says.
+ * an incomplete submission are refused as docs/DOMAIN.md "Workflow" says.
  */
 // Closed after this class: contexts left open to the end of the run must all shut down within surefire's 30 s.
 @DirtiesContext

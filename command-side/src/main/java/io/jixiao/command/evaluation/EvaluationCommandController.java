@@ -39,7 +39,7 @@ import java.util.UUID;
 import static io.jixiao.command.web.RequestValues.expectedVersion;
 import static io.jixiao.kernel.evaluation.InputRules.decimal;
 
-/** HTTP for drafting and amending a form (API.md "Commands"). Decisions are the aggregate's. */
+/** HTTP for drafting and amending a form (docs/DOMAIN.md "Workflow"). Decisions are the aggregate's. */
 @RestController
 public class EvaluationCommandController {
     private final CommandSender commands;

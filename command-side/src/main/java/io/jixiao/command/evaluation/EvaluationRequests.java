@@ -3,7 +3,7 @@ package io.jixiao.command.evaluation;
 import java.util.List;
 import java.util.Map;
 
-/** The JSON bodies of the evaluation commands, named as in API.md and the fixtures. */
+/** The JSON bodies of the evaluation commands, named as in the demo fixtures (the draft is one form of them). */
 final class EvaluationRequests {
     private EvaluationRequests() {
     }

@@ -85,6 +85,11 @@ final class Browser implements AutoCloseable {
         driver.get(origin + "/#/" + route);
     }
 
+    /** Opens another page of the app by its path, as typed into the address bar. */
+    void visit(String path) {
+        driver.get(origin + path);
+    }
+
     /** Makes the browser refuse requests to matching addresses ('*' matches anything), as a broken network would. */
     void blockRequests(String... patterns) {
         driver.executeCdpCommand("Network.enable", Map.of());

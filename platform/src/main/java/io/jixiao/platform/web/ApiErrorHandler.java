@@ -26,8 +26,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Every failure of every controller becomes API.md's error body with the right status; nothing internal
- * (stack traces, class names, storage errors) reaches the caller. A refusal (4xx) is logged in one line
+ * Every failure of every controller becomes the error body ({@link ApiError}) with the right status; nothing
+ * internal (stack traces, class names, storage errors) reaches the caller. A refusal (4xx) is logged in one line
  * ({@link RefusalLog}); a failure on our side (5xx) with its stack trace.
  */
 @RestControllerAdvice

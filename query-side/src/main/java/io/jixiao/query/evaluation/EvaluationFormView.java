@@ -19,7 +19,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** The form as API.md answers it ("The form as answered"), computed from the folded state. */
+/** The form as docs/DOMAIN.md "The form as answered" describes it, computed from the folded state. */
 public final class EvaluationFormView {
     private static final DateTimeFormatter ISO_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
     private final Organization organization;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The unsaved figures of an editor, in the names of the amendment commands (API.md "Commands"): amounts in the
+ * The unsaved figures of an editor, in the names of the amendment commands' bodies: amounts in the
  * form's own unit and scores as decimal strings. A row, goal text or indicator left out stays as stored; within a
  * row, an amount left out (null) stays as stored, as the command leaves it.
  */

@@ -19,8 +19,8 @@ import java.util.List;
 /**
  * The printable 财政项目支出绩效自评表 of one form, in the official layout on A4 landscape: title and year, project
  * and units, the funds table with 执行率 and 得分, 年度总体目标, the indicator table with merged category cells,
- * 总分, 评分等级 and the lines the 项目负责人 and 财务负责人 sign. Scores are the kernel's. The Chinese font is
- * embedded as a subset, so the file prints the same anywhere.
+ * 总分, 评分等级 and the lines the 项目负责人 and 财务负责人 sign. Scores are the kernel's. The Chinese fonts
+ * ({@link PdfFonts}) are embedded as subsets, so the file prints the same anywhere.
  */
 @Component
 public class OfficialPdf {
@@ -48,12 +48,15 @@ public class OfficialPdf {
         this.fonts = fonts;
     }
 
-    /** The PDF of the form as its state stands (any version). Throws {@link PdfFontMissing} without a font. */
+    /**
+     * The PDF of the form as its state stands (any version). Throws {@link PdfFontMissing} if the configured font is
+     * unusable.
+     */
     public byte[] form(ExportedForm form) {
         EvaluationState state = form.state();
         ScoreSheet sheet = Scoring.score(state, ScoringPolicy.byName(state.scoringPolicy()));
-        try (PdfFontFile fontFile = fonts.open(); PDDocument document = new PDDocument()) {
-            PdfText text = new PdfText(fontFile.embedIn(document));
+        try (PdfFontSet fontSet = fonts.open(); PDDocument document = new PDDocument()) {
+            PdfText text = new PdfText(document, fontSet);
             PdfTableLayout layout = new PdfTableLayout(OfficialPdfRows.WIDTHS, text, FONT_SIZE, LEADING, 3, 2.5f);
             List<PdfTableLayout.Page> pages = layout.paginate(OfficialPdfRows.of(form, sheet),
                     FIRST_TABLE_TOP - TABLE_BOTTOM, CONTINUED_TABLE_TOP - TABLE_BOTTOM);
@@ -129,11 +132,7 @@ public class OfficialPdf {
 
     private static void write(PDPageContentStream out, PdfText text, String line, float size, float x, float baseline)
             throws IOException {
-        out.beginText();
-        out.setFont(text.font(), size);
-        out.newLineAtOffset(x, baseline);
-        out.showText(text.printable(line));
-        out.endText();
+        text.show(out, text.printable(line), size, x, baseline);
     }
 
     private static void describe(PDDocument document, EvaluationState state) {

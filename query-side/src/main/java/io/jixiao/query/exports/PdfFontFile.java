@@ -1,27 +1,34 @@
 package io.jixiao.query.exports;
 
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Path;
 
-/** An open font file: embeds its chosen face into a document as a Type0 subset. */
+/** One open font face: knows which characters it has, and embeds itself into a document as a Type0 subset. */
 public final class PdfFontFile implements Closeable {
-    private final Path file;
+    private final String source;
     private final TrueTypeFont face;
-    private final Closeable source;
+    private final CmapLookup characters;
+    private final Closeable input;
 
-    PdfFontFile(Path file, TrueTypeFont face, Closeable source) {
-        this.file = file;
-        this.face = face;
+    PdfFontFile(String source, TrueTypeFont face, CmapLookup characters, Closeable input) {
         this.source = source;
+        this.face = face;
+        this.characters = characters;
+        this.input = input;
     }
 
-    public Path file() {
-        return file;
+    /** Where the face was read from: a file's path, or the bundled font. */
+    public String source() {
+        return source;
+    }
+
+    public boolean has(int codePoint) {
+        return characters.getGlyphId(codePoint) != 0;
     }
 
     public PDType0Font embedIn(PDDocument document) throws IOException {
@@ -30,6 +37,6 @@ public final class PdfFontFile implements Closeable {
 
     @Override
     public void close() throws IOException {
-        source.close();
+        input.close();
     }
 }

@@ -1,9 +1,11 @@
 package io.jixiao.query.exports;
 
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.OpenTypeFont;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,66 +21,72 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds the Chinese TrueType font the printable form embeds: {@code jixiao.pdf.font} (a .ttf or .ttc, with
- * {@code jixiao.pdf.font-name} choosing a face of a collection) or else the first installed of {@link #DEBIAN}.
- * Looked up when a PDF is made, not at startup, so an installation without fonts still runs and answers 503
- * ({@link PdfFontMissing}) only for PDFs. Noto CJK is not listed: its outlines are CFF, which PDFBox cannot
- * embed as a Type0 subset.
+ * The Chinese fonts the printable form embeds: {@code jixiao.pdf.font} when set (a .ttf or .ttc, with
+ * {@code jixiao.pdf.font-name} choosing a face of a collection), then the font bundled in the jar (a subset of
+ * WenQuanYi Micro Hei, Apache-2.0: {@code fonts/NOTICE.txt} beside this class), which also draws whatever the
+ * configured font lacks. So a PDF prints on any machine, fonts installed or not. Noto CJK and other CFF-outline
+ * fonts cannot be configured: PDFBox cannot embed them as a Type0 subset.
  */
 @Component
 public class PdfFonts {
-    public static final List<Path> DEBIAN = List.of(
-            Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"),
-            Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),
-            Path.of("/usr/share/fonts/truetype/arphic/uming.ttc"),
-            Path.of("/usr/share/fonts/truetype/arphic/ukai.ttc"),
-            Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"));
+    static final String BUNDLED = "fonts/WenQuanYiMicroHei-GBK.ttf";
     private static final int CHINESE_PROBE = '绩';
 
     private final Path configured;
     private final String faceName;
-    private final List<Path> known;
 
     @Autowired
     public PdfFonts(@Value("${jixiao.pdf.font:}") String font, @Value("${jixiao.pdf.font-name:}") String fontName) {
-        this(font == null || font.isBlank() ? null : Path.of(font.trim()), fontName, DEBIAN);
+        this(font == null || font.isBlank() ? null : Path.of(font.trim()), fontName);
     }
 
-    /** @param configured a font file that must be used, or null to take the first of {@code known} that exists */
-    public PdfFonts(Path configured, String faceName, List<Path> known) {
+    /** @param configured a font file to prefer, or null for the bundled font alone */
+    public PdfFonts(Path configured, String faceName) {
         this.configured = configured;
         this.faceName = faceName == null || faceName.isBlank() ? null : faceName.trim();
-        this.known = List.copyOf(known);
     }
 
-    /** The Debian locations only. */
-    public static PdfFonts installed() {
-        return new PdfFonts(null, null, DEBIAN);
+    /** The bundled font alone, whatever is installed or configured. */
+    public static PdfFonts bundled() {
+        return new PdfFonts((Path) null, null);
     }
 
-    /** The font file that will be used. */
-    public Path file() {
-        if (configured != null) {
-            if (!Files.isRegularFile(configured)) {
-                throw PdfFontMissing.unusable(configured, "no such file", "文件不存在", null);
-            }
-            return configured;
+    /** Opens the faces for one document, the configured one first. Throws {@link PdfFontMissing} if it is unusable. */
+    public PdfFontSet open() {
+        if (configured == null) {
+            return new PdfFontSet(List.of(openBundled()));
         }
-        return known.stream().filter(Files::isRegularFile).findFirst()
-                .orElseThrow(() -> PdfFontMissing.nothingInstalled(known));
+        PdfFontFile preferred = openConfigured();
+        try {
+            return new PdfFontSet(List.of(preferred, openBundled()));
+        } catch (RuntimeException e) {
+            closeQuietly(preferred, e);
+            throw e;
+        }
     }
 
-    /** Opens the font for one document; close it after the document is saved (the subset is read on save). */
-    public PdfFontFile open() {
-        Path file = file();
+    /** Parsed anew for every document (a parsed font is not safe to share), from bytes read once. */
+    private static PdfFontFile openBundled() {
         try {
-            String tag = tag(file);
-            if (tag.equals("OTTO")) {
-                throw cffOutlines(file);
-            }
-            return tag.equals("ttcf") ? fromCollection(file) : fromSingleFont(file);
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(BundledBytes.FONT));
+            return new PdfFontFile("the bundled font " + BUNDLED, font, font.getUnicodeCmapLookup(false), font);
         } catch (IOException e) {
-            throw PdfFontMissing.unusable(file, "unreadable (" + e.getMessage() + ")", "无法读取", e);
+            throw new UncheckedIOException("The bundled font " + BUNDLED + " cannot be read", e);
+        }
+    }
+
+    private PdfFontFile openConfigured() {
+        if (!Files.isRegularFile(configured)) {
+            throw PdfFontMissing.unusable(configured, "no such file", "文件不存在", null);
+        }
+        try {
+            String tag = tag(configured);
+            if (tag.equals("OTTO")) {
+                throw cffOutlines(configured);
+            }
+            return tag.equals("ttcf") ? fromCollection(configured) : fromSingleFont(configured);
+        } catch (IOException e) {
+            throw PdfFontMissing.unusable(configured, "unreadable (" + e.getMessage() + ")", "无法读取", e);
         }
     }
 
@@ -101,8 +110,7 @@ public class PdfFonts {
                 throw PdfFontMissing.unusable(file, "it has no face named " + faceName + " (faces: " + names + ")",
                         "字体集中没有名为 " + faceName + " 的字体（现有：" + names + "）", null);
             }
-            checkUsable(file, chosen);
-            return new PdfFontFile(file, chosen, collection);
+            return new PdfFontFile(file.toString(), chosen, chineseCharacters(file, chosen), collection);
         } catch (IOException | RuntimeException e) {
             collection.close();
             throw e;
@@ -119,22 +127,23 @@ public class PdfFonts {
             throw e;
         }
         try {
-            checkUsable(file, font);
-            return new PdfFontFile(file, font, font);
-        } catch (RuntimeException e) {
+            return new PdfFontFile(file.toString(), font, chineseCharacters(file, font), font);
+        } catch (IOException | RuntimeException e) {
             font.close();
             throw e;
         }
     }
 
-    private static void checkUsable(Path file, TrueTypeFont font) throws IOException {
+    /** The face's Unicode characters, if it can be embedded and has Chinese ones. */
+    private static CmapLookup chineseCharacters(Path file, TrueTypeFont font) throws IOException {
         if (font instanceof OpenTypeFont otf && otf.isPostScript()) {
             throw cffOutlines(file);
         }
-        if (font.getUnicodeCmapLookup(false) == null
-                || font.getUnicodeCmapLookup(false).getGlyphId(CHINESE_PROBE) == 0) {
+        CmapLookup characters = font.getUnicodeCmapLookup(false);
+        if (characters == null || characters.getGlyphId(CHINESE_PROBE) == 0) {
             throw PdfFontMissing.unusable(file, "it has no Chinese glyphs", "不含中文字形", null);
         }
+        return characters;
     }
 
     private static PdfFontMissing cffOutlines(Path file) {
@@ -152,6 +161,30 @@ public class PdfFonts {
     private static String tag(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return new String(in.readNBytes(4), StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    private static void closeQuietly(PdfFontFile face, RuntimeException failure) {
+        try {
+            face.close();
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /** Read on first use, so a start without PDFs never holds the 3 MB. */
+    private static final class BundledBytes {
+        static final byte[] FONT = read();
+
+        private static byte[] read() {
+            try (InputStream in = PdfFonts.class.getResourceAsStream(BUNDLED)) {
+                if (in == null) {
+                    throw new IllegalStateException("The bundled font " + BUNDLED + " is not on the class path");
+                }
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException("The bundled font " + BUNDLED + " cannot be read", e);
+            }
         }
     }
 }

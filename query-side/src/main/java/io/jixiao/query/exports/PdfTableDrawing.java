@@ -79,11 +79,7 @@ final class PdfTableDrawing {
                 case RIGHT -> left + width - layout.padX() - lineWidth;
             };
             float baseline = blockTop - i * leading - (leading - size) / 2 - ASCENT * size;
-            out.beginText();
-            out.setFont(layout.text().font(), size);
-            out.newLineAtOffset(textX, baseline);
-            out.showText(line);
-            out.endText();
+            layout.text().show(out, line, size, textX, baseline);
         }
     }
 

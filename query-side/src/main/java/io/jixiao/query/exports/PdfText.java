@@ -1,5 +1,7 @@
 package io.jixiao.query.exports;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 import java.io.IOException;
@@ -10,27 +12,33 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Text measured and wrapped in one font. Chinese wraps between any two characters, Latin words and figures
+ * Text measured, wrapped and drawn in a set of faces: each character in the first face that has it, the faces
+ * embedded in the document only once used. Chinese wraps between any two characters, Latin words and figures
  * ("≥90.00(%)", "2024-2025年") stay whole where they fit, and Chinese punctuation follows the usual rules: a
- * closing mark never starts a line, an opening mark never ends one. Characters the font lacks print as "?".
+ * closing mark never starts a line, an opening mark never ends one. A character no face has prints as "□", so
+ * the reader sees that something is missing.
  */
 final class PdfText {
     private static final String CLOSING = "，。、；：？！）》」』〉】”’%％·…,.;:!?)]}";
     private static final String OPENING = "（《「『〈【“‘([{";
-    private static final int MISSING = '?';
+    static final int MISSING = '□';
+    private static final int LAST_RESORT = '?';
+    private static final int NO_FACE = -1;
 
-    private final PDFont font;
-    private final Map<Integer, Boolean> printable = new HashMap<>();
+    private final PDDocument document;
+    private final List<PdfFontFile> faces;
+    private final PDFont[] embedded;
+    private final Map<Integer, Integer> faceOf = new HashMap<>();
+    private final int missing;
 
-    PdfText(PDFont font) {
-        this.font = font;
+    PdfText(PDDocument document, PdfFontSet fonts) {
+        this.document = document;
+        this.faces = fonts.faces();
+        this.embedded = new PDFont[faces.size()];
+        this.missing = face(MISSING) != NO_FACE ? MISSING : LAST_RESORT;
     }
 
-    PDFont font() {
-        return font;
-    }
-
-    /** The text with what cannot be drawn replaced: tabs and other controls by spaces, glyphs the font lacks by "?". */
+    /** The text with what cannot be drawn replaced: tabs and other controls by spaces, characters no face has by "□". */
     String printable(String text) {
         if (text == null) {
             return "";
@@ -42,15 +50,30 @@ final class PdfText {
             } else if (Character.isISOControl(c) || Character.isWhitespace(c)) {
                 out.append(' ');
             } else {
-                out.appendCodePoint(hasGlyph(c) ? c : MISSING);
+                out.appendCodePoint(face(c) != NO_FACE ? c : missing);
             }
         });
         return out.toString();
     }
 
+    /** Draws one printable line with its baseline starting at (x, baseline), switching faces where needed. */
+    void show(PDPageContentStream out, String printableLine, float size, float x, float baseline) throws IOException {
+        out.beginText();
+        out.newLineAtOffset(x, baseline);
+        for (Run run : runs(printableLine)) {
+            out.setFont(run.font(), size);
+            out.showText(run.text());
+        }
+        out.endText();
+    }
+
     float width(String printableText, float size) {
         try {
-            return font.getStringWidth(printableText) / 1000f * size;
+            float units = 0;
+            for (Run run : runs(printableText)) {
+                units += run.font().getStringWidth(run.text());
+            }
+            return units / 1000f * size;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -147,14 +170,51 @@ final class PdfText {
                 || block == Character.UnicodeBlock.GENERAL_PUNCTUATION;
     }
 
-    private boolean hasGlyph(int c) {
-        return printable.computeIfAbsent(c, code -> {
-            try {
-                font.encode(new String(Character.toChars(code)));
-                return true;
-            } catch (IllegalArgumentException | IOException e) {
-                return false;
+    /** Maximal pieces of the text drawn in one face; a character no face has becomes the missing mark. */
+    private List<Run> runs(String printableText) throws IOException {
+        List<Run> runs = new ArrayList<>();
+        StringBuilder piece = new StringBuilder();
+        int pieceFace = NO_FACE;
+        for (int i = 0; i < printableText.length(); ) {
+            int c = printableText.codePointAt(i);
+            i += Character.charCount(c);
+            int face = face(c);
+            if (face == NO_FACE) {
+                c = missing;
+                face = face(c);
             }
+            if (face != pieceFace && !piece.isEmpty()) {
+                runs.add(new Run(embedded(pieceFace), piece.toString()));
+                piece.setLength(0);
+            }
+            pieceFace = face;
+            piece.appendCodePoint(c);
+        }
+        if (!piece.isEmpty()) {
+            runs.add(new Run(embedded(pieceFace), piece.toString()));
+        }
+        return runs;
+    }
+
+    /** The index of the first face that has the character, or {@link #NO_FACE}. */
+    private int face(int c) {
+        return faceOf.computeIfAbsent(c, code -> {
+            for (int i = 0; i < faces.size(); i++) {
+                if (faces.get(i).has(code)) {
+                    return i;
+                }
+            }
+            return NO_FACE;
         });
+    }
+
+    private PDFont embedded(int face) throws IOException {
+        if (embedded[face] == null) {
+            embedded[face] = faces.get(face).embedIn(document);
+        }
+        return embedded[face];
+    }
+
+    private record Run(PDFont font, String text) {
     }
 }

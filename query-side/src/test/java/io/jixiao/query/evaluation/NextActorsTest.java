@@ -33,7 +33,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import static io.jixiao.query.support.DemoOrganization.actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Who must act next, read from the stored documents along the AT-CENTER chain of API.md. */
+/** Who must act next, read from the stored documents along the AT-CENTER chain of the demo organization. */
 class NextActorsTest {
     private static InMemoryMongo mongo;
 

@@ -29,7 +29,8 @@ class OfficialPdfTest {
     private static final float BOTTOM = 14;
     private static final float TOP = 595 - 28;
 
-    private final OfficialPdf pdf = new OfficialPdf(PdfFonts.installed());
+    /** The font bundled in the jar and nothing else: no installed or configured font is looked at. */
+    private final OfficialPdf pdf = new OfficialPdf(PdfFonts.bundled());
 
     @Test
     void theAntingSecurityFormPrintsItsTextsAndTheKernelsFiguresOnOnePage() {
@@ -178,11 +179,30 @@ class OfficialPdfTest {
     }
 
     @Test
-    void withoutAFontThereIsNoPdfButAnExplanation() {
-        OfficialPdf withoutFont = new OfficialPdf(new PdfFonts(null, null, List.of(Path.of("/nonexistent/font.ttc"))));
-        assertThatThrownBy(() -> withoutFont.form(PdfFixtureForms.anting(SECURITY)))
+    void aCharacterNoFontHasPrintsAsAWhiteSquareAndTheRestOfTheFormPrints() {
+        String rare = "䶵山镇信息化项目😀";
+        PdfInspection rendered = new PdfInspection(pdf.form(PdfFixtureForms.renamed(PdfFixtureForms.anting(SECURITY), rare)));
+        assertThat(rendered.text()).contains("项目名称 □山镇信息化项目□", "财政项目支出绩效自评表", "总分");
+    }
+
+    @Test
+    void aConfiguredFontPrintsWhatItHasAndTheBundledFontTheRest() {
+        OfficialPdf configured = new OfficialPdf(new PdfFonts(PdfFontsTest.TWO_FACES, "WenQuanYi Micro Hei Mono"));
+        PdfInspection rendered = new PdfInspection(configured.form(
+                PdfFixtureForms.renamed(PdfFixtureForms.anting(SECURITY), "䶵山镇信息化项目")));
+        assertThat(rendered.text()).contains("项目名称 䶵山镇信息化项目", "财政项目支出绩效自评表");
+        assertThat(rendered.glyphs()).filteredOn(g -> g.text().equals("䶵") || g.text().equals("绩"))
+                .isNotEmpty().allSatisfy(g -> assertThat(g.font()).isEqualTo("WenQuanYiMicroHeiMono"));
+        assertThat(rendered.glyphs()).filteredOn(g -> g.text().equals("财"))
+                .isNotEmpty().allSatisfy(g -> assertThat(g.font()).isEqualTo("WenQuanYiMicroHei"));
+    }
+
+    @Test
+    void aConfiguredFontThatIsGoneGivesAnExplanationNotAPdf() {
+        OfficialPdf misconfigured = new OfficialPdf(new PdfFonts(Path.of("/nonexistent/font.ttc"), null));
+        assertThatThrownBy(() -> misconfigured.form(PdfFixtureForms.anting(SECURITY)))
                 .isInstanceOf(PdfFontMissing.class)
-                .hasMessageContaining("fonts-wqy-zenhei").hasMessageContaining("jixiao.pdf.font");
+                .hasMessageContaining("/nonexistent/font.ttc").hasMessageContaining("jixiao.pdf.font");
     }
 
     /** Every glyph inside the margins and none drawn over another: nothing cut off, nothing overlapping. */

@@ -50,6 +50,16 @@ final class PdfFixtureForms {
                 form.implementingUnitName());
     }
 
+    /** The form under another project name, as drafted with it. */
+    static ExportedForm renamed(ExportedForm form, String projectName) {
+        EvaluationState s = form.state();
+        EvaluationDraftedEvent drafted = new EvaluationDraftedEvent(s.evaluationId(), s.fiscalYear(), projectName,
+                s.projectCode(), s.competentDepartmentId(), s.implementingUnitId(), s.amountUnit(), s.scoringPolicy(),
+                s.funds(), s.goals(), s.indicators(), s.source(), s.createdBy());
+        return new ExportedForm(EvaluationFold.evolve(EvaluationState.EMPTY, drafted), form.competentDepartmentName(),
+                form.implementingUnitName());
+    }
+
     private static ExportedForm exported(String id, JsonNode form, AmountUnit unit) {
         JsonNode funds = form.path("funds");
         List<Indicator> indicators = new ArrayList<>();

@@ -29,8 +29,11 @@ final class PdfInspection {
         this.pdf = pdf;
     }
 
-    /** One glyph as the text extraction places it, in PDF user space (origin bottom left). */
-    record Glyph(int page, String text, float x, float baseline, float width, float size) {
+    /**
+     * One glyph as the text extraction places it, in PDF user space (origin bottom left), with the font drawing it
+     * (its name without the subset tag).
+     */
+    record Glyph(int page, String text, float x, float baseline, float width, float size, String font) {
         /** Overlaps another glyph's em box by more than half a point both ways. */
         boolean overlaps(Glyph other) {
             float overlapX = Math.min(x + width, other.x + other.width) - Math.max(x, other.x);
@@ -79,7 +82,8 @@ final class PdfInspection {
                     float pageHeight = getCurrentPage().getMediaBox().getHeight();
                     for (TextPosition p : positions) {
                         glyphs.add(new Glyph(getCurrentPageNo(), p.getUnicode(), p.getXDirAdj(),
-                                pageHeight - p.getYDirAdj(), p.getWidthDirAdj(), p.getFontSizeInPt()));
+                                pageHeight - p.getYDirAdj(), p.getWidthDirAdj(), p.getFontSizeInPt(),
+                                p.getFont().getName().replaceFirst("^[A-Z]{6}\\+", "")));
                     }
                 }
             };

@@ -1,10 +1,13 @@
 package io.jixiao.query.exports;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 
@@ -12,21 +15,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PdfTextTest {
     private static final float SIZE = 10;
-    private static PdfFontFile fontFile;
+    private static PdfFontSet fonts;
     private static PDDocument document;
     private static PdfText text;
 
     @BeforeAll
     static void font() throws IOException {
-        fontFile = PdfFonts.installed().open();
+        fonts = PdfFonts.bundled().open();
         document = new PDDocument();
-        text = new PdfText(fontFile.embedIn(document));
+        text = new PdfText(document, fonts);
     }
 
     @AfterAll
     static void close() throws IOException {
         document.close();
-        fontFile.close();
+        fonts.close();
     }
 
     @Test
@@ -62,11 +65,47 @@ class PdfTextTest {
     }
 
     @Test
-    void lineBreaksAreKeptControlsBecomeSpacesAndMissingGlyphsAQuestionMark() {
+    void lineBreaksAreKeptControlsBecomeSpacesAndCharactersNoFaceHasAWhiteSquare() {
         assertThat(text.wrap("第一行\n第二行", SIZE, chars(10))).containsExactly("第一行", "第二行");
         assertThat(text.printable("a\tb\r\nc")).isEqualTo("a b\nc");
-        assertThat(text.printable("满意度😀")).isEqualTo("满意度?");
+        assertThat(text.printable("满意度😀，䶵?")).isEqualTo("满意度□，□?");
         assertThat(text.wrap(null, SIZE, chars(3))).containsExactly("");
+    }
+
+    @Test
+    void eachCharacterIsDrawnInTheFirstFaceThatHasItAndWhatNoFaceHasAsAWhiteSquare() throws IOException {
+        PdfFonts monoThenBundled = new PdfFonts(PdfFontsTest.TWO_FACES, "WenQuanYi Micro Hei Mono");
+        assertThat(drawn(monoThenBundled, "绩效A自评䶵😀")).containsExactly(
+                "绩 WenQuanYiMicroHeiMono", "效 WenQuanYiMicroHeiMono", "A WenQuanYiMicroHei", "自 WenQuanYiMicroHei",
+                "评 WenQuanYiMicroHei", "䶵 WenQuanYiMicroHeiMono", "□ WenQuanYiMicroHei");
+        assertThat(drawn(PdfFonts.bundled(), "绩效A䶵")).containsExactly(
+                "绩 WenQuanYiMicroHei", "效 WenQuanYiMicroHei", "A WenQuanYiMicroHei", "□ WenQuanYiMicroHei");
+    }
+
+    @Test
+    void aFaceNeverUsedIsNotEmbedded() throws IOException {
+        byte[] pdf = page(new PdfFonts(PdfFontsTest.TWO_FACES, "WenQuanYi Micro Hei Mono"), "ABC 123");
+        assertThat(new PdfInspection(pdf).fonts()).extracting(f -> f.getName().replaceFirst("^[A-Z]{6}\\+", ""))
+                .containsExactly("WenQuanYiMicroHei");
+    }
+
+    /** Each character of a line drawn on a page with the fonts, and the font drawing it, read back from the PDF. */
+    private static List<String> drawn(PdfFonts fonts, String line) throws IOException {
+        return new PdfInspection(page(fonts, line)).glyphs().stream().map(g -> g.text() + " " + g.font()).toList();
+    }
+
+    private static byte[] page(PdfFonts fonts, String line) throws IOException {
+        try (PdfFontSet set = fonts.open(); PDDocument pdf = new PDDocument()) {
+            PDPage page = new PDPage();
+            pdf.addPage(page);
+            PdfText drawing = new PdfText(pdf, set);
+            try (PDPageContentStream out = new PDPageContentStream(pdf, page)) {
+                drawing.show(out, drawing.printable(line), SIZE, 50, 700);
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            pdf.save(bytes);
+            return bytes.toByteArray();
+        }
     }
 
     private static float chars(int count) {

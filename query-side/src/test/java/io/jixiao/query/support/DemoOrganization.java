@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** The demo organization of API.md ("Demo organization of the embedded default"). */
+/** The demo organization of the embedded default (README "Demo users"). */
 public final class DemoOrganization {
     /** The file the embedded default ships, read as the command side reads it: one source of the demo people. */
     private static final Organization FROM_FILE = readDemoFile();

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The mapping of API.md "Errors" that the command side's global advice owns, for controller tests only:
+ * The mapping of refusals to statuses that the command side's global advice owns, for controller tests only:
  * {@code {"code","message","messageZh","details"}} with the status of the refusal's kind.
  */
 @RestControllerAdvice

@@ -2,7 +2,7 @@ package io.jixiao.kernel.checks;
 
 /** The stable codes of {@link CheckResult}: warnings from {@link Checks#run}, blockers from {@link Checks#submissionProblems}. */
 public enum CheckCode {
-    // Warnings a supervisor wants to see (DOMAIN.md "What supervisors look for").
+    // Warnings a supervisor wants to see (docs/DOMAIN.md "What supervisors look for").
     /** The actual is not the kind of value the target asks for (合理 answered by 及时性; a figure answered by a verdict). */
     ACTUAL_KIND_MISMATCH,
     /** The actual is compared by number although its unit differs (1669人次 against >=5000人). */

@@ -6,7 +6,7 @@ import io.jixiao.kernel.scoring.ScoringPolicy;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The supervisors' checks of DOMAIN.md ("What supervisors look for") as pure functions. */
+/** The supervisors' checks of docs/DOMAIN.md ("What supervisors look for") as pure functions. */
 public final class Checks {
     private Checks() {
     }

@@ -16,7 +16,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 
 /**
- * Matches an actual against its target. Decisions beyond DOMAIN.md:
+ * Matches an actual against its target. Decisions beyond the national template (docs/DOMAIN.md "Suggested scores"):
  * <ul>
  * <li>A verdict (达成指标 ...) is the evaluator's own judgement and gives its band against any target that is
  * there, even a clipped sentence; against a figure it is still flagged, because a figure was asked for.</li>

@@ -5,7 +5,7 @@ import io.jixiao.kernel.scoring.IndicatorValue.Comparison;
 import java.math.BigDecimal;
 
 /**
- * The formulas for figures (DOMAIN.md "Scoring"). A strict comparison (> or <) is scored like its inclusive
+ * The formulas for figures (docs/DOMAIN.md "Scoring"). A strict comparison (> or <) is scored like its inclusive
  * twin: the forms never tell the boundary figure apart, and a boundary actual there is a target-setting
  * problem, not a scoring one. A target without a comparison is a figure to reach, scored like {@code =}.
  */

@@ -9,7 +9,7 @@ import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The scoring rules of DOMAIN.md as pure functions. */
+/** The scoring rules of docs/DOMAIN.md as pure functions. */
 public final class Scoring {
     /** Highest total per execution rate band, for policies that cap: below 50% at most 59, and so on. */
     private static final BigDecimal[][] RATE_CAPS = {

@@ -3,7 +3,7 @@ package io.jixiao.kernel.scoring;
 import java.math.BigDecimal;
 
 /**
- * A named scoring policy (DOMAIN.md "Scoring"): data plus the options regions differ on. Chosen per form by
+ * A named scoring policy (docs/DOMAIN.md "Scoring"): data plus the options regions differ on. Chosen per form by
  * name; {@link #NATIONAL} is the default.
  *
  * @param wholePointScores        budget score and suggested scores in whole points: figures half-up (86% of 10

@@ -24,7 +24,7 @@ class ScoringTest {
         return new BigDecimal(value);
     }
 
-    /** DOMAIN.md's seed vectors (Anting 2024, in 万元); published figures came from 元, so 0.01 and no more. */
+    /** docs/DOMAIN.md's seed vectors (Anting 2024, in 万元); published figures came from 元, so 0.01 and no more. */
     @ParameterizedTest(name = "{0} -> {1} gives {2}% and {3}")
     @CsvSource({
             "762.25, 758.02, 99.44, 9.94",

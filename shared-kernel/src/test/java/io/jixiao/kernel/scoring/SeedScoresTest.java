@@ -114,7 +114,7 @@ class SeedScoresTest {
         }
     }
 
-    /** API.md "The form as answered". */
+    /** The example of docs/DOMAIN.md "The form as answered". */
     @Test
     void theApiExampleForm() {
         var state = SeedForms.state(SeedForms.ANTING, "信息化项目运维(信息安全三级等保)");
