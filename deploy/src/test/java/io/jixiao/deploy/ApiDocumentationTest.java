@@ -1,5 +1,6 @@
 package io.jixiao.deploy;
 
+import io.jixiao.command.organization.OrganizationBootstrap;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +48,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 // Closed after this class: contexts left open to the end of the run must all shut down within surefire's 30 s.
 @DirtiesContext
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jixiao.demo=false")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"jixiao.demo=false",
+        "jixiao.organization-file=" + OrganizationBootstrap.DEMO_ORGANIZATION_FILE})
 class ApiDocumentationTest {
     private static final String UI_POLICY = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
     /** Spring Boot's route serving the web UI's static/index.html at "/" to browsers: a page, not an endpoint. */

@@ -1,5 +1,6 @@
 package io.jixiao.deploy;
 
+import io.jixiao.command.organization.OrganizationBootstrap;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,7 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 // Closed after this class: contexts left open to the end of the run must all shut down within surefire's 30 s.
 @DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jixiao.demo=false")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"jixiao.demo=false",
+        "jixiao.organization-file=" + OrganizationBootstrap.DEMO_ORGANIZATION_FILE})
 class InputRulesOverHttpTest {
     private static final String LONG = "长".repeat(5001);
 

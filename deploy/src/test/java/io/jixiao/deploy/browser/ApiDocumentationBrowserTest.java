@@ -1,5 +1,6 @@
 package io.jixiao.deploy.browser;
 
+import io.jixiao.command.organization.OrganizationBootstrap;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 // Closed after this class: contexts left open to the end of the run must all shut down within surefire's 30 s.
 @DirtiesContext
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jixiao.demo=false")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"jixiao.demo=false",
+        "jixiao.organization-file=" + OrganizationBootstrap.DEMO_ORGANIZATION_FILE})
 class ApiDocumentationBrowserTest {
     @LocalServerPort
     int port;
