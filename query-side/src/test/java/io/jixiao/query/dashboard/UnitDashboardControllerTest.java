@@ -7,7 +7,6 @@ import io.jixiao.query.access.ReadPolicy;
 import io.jixiao.query.support.ControllerClients;
 import io.jixiao.query.support.DemoOrganization;
 import io.jixiao.query.support.InMemoryMongo;
-import io.jixiao.query.support.RefusalTestAdvice;
 import org.axonframework.queryhandling.DefaultQueryGateway;
 import org.axonframework.queryhandling.SimpleQueryBus;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;

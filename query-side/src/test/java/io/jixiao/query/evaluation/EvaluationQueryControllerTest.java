@@ -9,7 +9,6 @@ import io.jixiao.query.support.AntingForm;
 import io.jixiao.query.support.DemoOrganization;
 import io.jixiao.query.support.FixedRules;
 import io.jixiao.query.support.InMemoryMongo;
-import io.jixiao.query.support.RefusalTestAdvice;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,6 @@ import io.jixiao.kernel.organization.Organization;
 import io.jixiao.query.access.ReadPolicy;
 import io.jixiao.query.support.ControllerClients;
 import io.jixiao.query.support.InMemoryMongo;
-import io.jixiao.query.support.RefusalTestAdvice;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -12,7 +12,6 @@ import io.jixiao.query.evaluation.EvaluationFormStore;
 import io.jixiao.query.evaluation.KernelEvaluationRules;
 import io.jixiao.query.support.ControllerClients;
 import io.jixiao.query.support.InMemoryMongo;
-import io.jixiao.query.support.RefusalTestAdvice;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
