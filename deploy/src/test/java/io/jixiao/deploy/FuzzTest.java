@@ -195,7 +195,7 @@ class FuzzTest {
     private void corpus(String name, Random random, int count, List<Endpoint> endpoints, List<String> tokens,
                         ObjectNode draft, String formId, String indicatorId, List<Sent> requests) {
         for (int i = 0; i < count; i++) {
-            BadRequest bad = new BadRequest(random, port, draft, formId, indicatorId);
+            BadRequest bad = new BadRequest(random, port, endpoints, draft, formId, indicatorId);
             HttpRequest request = bad.build(endpoints.get(random.nextInt(endpoints.size())),
                     tokens.get(random.nextInt(tokens.size())));
             requests.add(new Sent(name, request, bad.sent));
@@ -278,12 +278,15 @@ class FuzzTest {
         private final Random random;
         private final int port;
         private byte[] sent;
+        private final List<Endpoint> endpoints;
         private final ObjectNode draft;
         private final String formId;
         private final String indicatorId;
 
-        BadRequest(Random random, int port, ObjectNode draft, String formId, String indicatorId) {
+        BadRequest(Random random, int port, List<Endpoint> endpoints, ObjectNode draft, String formId,
+                   String indicatorId) {
             this.random = random;
+            this.endpoints = endpoints;
             this.port = port;
             this.draft = draft;
             this.formId = formId;
@@ -295,8 +298,10 @@ class FuzzTest {
             boolean badPath = endpoint.pattern().contains("{") && random.nextInt(5) == 0;
             boolean badMethod = !badPath && random.nextInt(12) == 0;
             if (badMethod) {
-                // another method than the endpoint's own: the same one would make a valid request
-                List<String> others = Arrays.stream(OTHER_METHODS).filter(other -> !other.equals(endpoint.method()))
+                // a method no endpoint of this path serves: DELETE .../indicators/{id} sent as PUT would be a
+                // valid change of the indicator, not a bad request
+                List<String> others = Arrays.stream(OTHER_METHODS).filter(other -> endpoints.stream().noneMatch(
+                        served -> served.pattern().equals(endpoint.pattern()) && served.method().equals(other)))
                         .toList();
                 method = others.get(random.nextInt(others.size()));
             }
