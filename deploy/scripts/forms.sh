@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Issue 5's "done means", by curl: the Anting unit's 2024 year exported from a running installation with the demo
 # data (first URL) and imported into an empty one with the demo people (second URL, e.g. started with
-# --jixiao.demo=false --jixiao.organization-file=classpath:io/jixiao/command/organization/demo-organization.yml
+# --jixiao.demo=false --jixiao.organization-file=classpath:io/jixiao/platform/organization/demo-organization.yml
 # --server.port=8181 --jixiao.data-dir=/tmp/empty) gives every form, figure and total identical; a deliberately
 # broken workbook (a text in an amount cell, a missing indicator name, weights summing to 95) is refused with row and
 # column and creates nothing; the PDF of a form is a PDF with an embedded font.
