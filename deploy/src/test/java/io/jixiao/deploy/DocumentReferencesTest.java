@@ -65,7 +65,7 @@ class DocumentReferencesTest {
 
     @Test
     void theCheckFindsABrokenReference() throws IOException {
-        assertThat(resolve(ROOT.resolve("README.md"), "API.md")).isNull();
+        assertThat(resolve(ROOT.resolve("README.md"), "NO-SUCH-DOCUMENT.md")).isNull();
         assertThat(resolve(ROOT.resolve("README.md"), "DOMAIN.md")).as("from the root it is docs/DOMAIN.md").isNull();
         assertThat(resolve(ROOT.resolve("README.md"), "docs/DOMAIN.md")).isNotNull();
         assertThat(resolve(ROOT.resolve("docs/ARCHITECTURE.md"), "DOMAIN.md")).isNotNull();

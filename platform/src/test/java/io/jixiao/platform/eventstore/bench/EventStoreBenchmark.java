@@ -6,6 +6,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import io.jixiao.platform.eventstore.BulkFill;
 import io.jixiao.platform.eventstore.MongoCommitStorageEngine;
+import io.jixiao.platform.eventstore.upcasting.KernelEventUpcasters;
 import io.jixiao.platform.storage.EmbeddedMongo;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -104,6 +105,8 @@ public final class EventStoreBenchmark {
                                                                       .eventSerializer(serializer)
                                                                       .snapshotSerializer(serializer)
                                                                       .durabilityBarrier(mongo.durabilityBarrier())
+                                                                      // every read as the application reads
+                                                                      .upcasterChain(KernelEventUpcasters.chain())
                                                                       .build();
             commands(engine, aggregates, 0, 1, WARM_UP_SECONDS);
             tracking(engine, WARM_UP_SECONDS);
