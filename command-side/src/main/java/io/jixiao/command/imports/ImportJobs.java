@@ -36,6 +36,7 @@ public class ImportJobs implements AutoCloseable {
     private final ImportJobStore store;
     private final FormImporter importer;
     private final OrganizationDirectory directory;
+    private final WorkbookLimits workbookLimits;
     private final Duration resumeAfter;
     private final Clock clock;
     private final String runner = UUID.randomUUID().toString();
@@ -43,10 +44,11 @@ public class ImportJobs implements AutoCloseable {
     private final ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(daemon("import-resume"));
 
     public ImportJobs(ImportJobStore store, FormImporter importer, OrganizationDirectory directory,
-                      Duration resumeAfter, Clock clock) {
+                      WorkbookLimits workbookLimits, Duration resumeAfter, Clock clock) {
         this.store = store;
         this.importer = importer;
         this.directory = directory;
+        this.workbookLimits = workbookLimits;
         this.resumeAfter = resumeAfter;
         this.clock = clock;
     }
@@ -108,7 +110,7 @@ public class ImportJobs implements AutoCloseable {
         try {
             Document job = store.find(jobId).orElseThrow();
             byte[] file = store.file(job);
-            List<FormReading> readings = ImportReaders.read(job.getString("fileName"), file);
+            List<FormReading> readings = ImportReaders.read(job.getString("fileName"), file, workbookLimits);
             Instant started = Optional.ofNullable(job.getDate("startedAt")).map(java.util.Date::toInstant)
                     .orElse(clock.instant());
             if (!store.update(jobId, runner, Updates.combine(Updates.set("status", "RUNNING"),
