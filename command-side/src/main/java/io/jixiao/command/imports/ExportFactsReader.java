@@ -27,8 +27,7 @@ final class ExportFactsReader {
     private static List<String> cells(CellGrid sheet, int row) {
         List<String> cells = new ArrayList<>();
         for (int c = 0; c < ExportFacts.COLUMNS.size(); c++) {
-            GridCell cell = sheet.at(row, c);
-            cells.add(cell == null ? null : cell.printed());
+            cells.add(sheet.printed(row, c));
         }
         return cells;
     }

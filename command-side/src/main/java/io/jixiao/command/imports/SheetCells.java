@@ -69,8 +69,8 @@ final class SheetCells {
      * are never trimmed: targets and actual values stay exactly as written.
      */
     String text(int row, int column) {
-        GridCell cell = cell(row, column);
-        String text = cell == null ? null : cell.shown();
+        Place owner = spanAt(row, column).topLeft();
+        String text = grid.shown(owner.row(), owner.column());
         return text == null || text.isBlank() ? null : text;
     }
 

@@ -30,7 +30,6 @@ final class SheetGridHandler extends DefaultHandler {
     private final Shape shape;
     private final WorkbookLimits limits;
     private final SharedStrings strings;
-    private final CellFormats formats;
     private final long textBudget;
     private final Map<String, String> sharedFormulas = new HashMap<>();
     private final StringBuilder value = new StringBuilder();
@@ -51,11 +50,10 @@ final class SheetGridHandler extends DefaultHandler {
     private long text;
 
     SheetGridHandler(String name, Shape shape, WorkbookLimits limits, SharedStrings strings, CellFormats formats) {
-        this.grid = new CellGrid(name);
+        this.grid = new CellGrid(name, formats);
         this.shape = shape;
         this.limits = limits;
         this.strings = strings;
-        this.formats = formats;
         this.textBudget = Math.max(0, limits.maxTextCharacters() - strings.characters());
         this.titleChecked = shape.title() == null;
     }
@@ -187,21 +185,21 @@ final class SheetGridHandler extends DefaultHandler {
         return switch (kind) {
             case "n" -> {
                 double number = v.isBlank() ? 0 : decimal(v);
-                yield new GridCell(GridCell.Kind.NUMBER, f == null ? formats.shown(number, style) : null, number, f);
+                yield new GridCell(GridCell.Kind.NUMBER, null, number, f, style);
             }
             case "s" -> {
                 String shared = strings.at(number(v));
                 if (shared == null) {
                     throw new SAXException("Shared string " + v + " does not exist");
                 }
-                yield new GridCell(GridCell.Kind.TEXT, shared, 0, f);
+                yield new GridCell(GridCell.Kind.TEXT, shared, 0, f, style);
             }
             case "inlineStr" -> new GridCell(GridCell.Kind.TEXT,
-                    SharedStrings.decoded(hasInline ? inline.toString() : v), 0, f);
-            case "str" -> new GridCell(GridCell.Kind.TEXT, SharedStrings.decoded(v), 0, f);
-            case "d" -> new GridCell(GridCell.Kind.TEXT, v, 0, f);
-            case "b" -> new GridCell(GridCell.Kind.BOOLEAN, "1".equals(v.strip()) ? "TRUE" : "FALSE", 0, f);
-            case "e" -> new GridCell(GridCell.Kind.ERROR, v, 0, f);
+                    SharedStrings.decoded(hasInline ? inline.toString() : v), 0, f, style);
+            case "str" -> new GridCell(GridCell.Kind.TEXT, SharedStrings.decoded(v), 0, f, style);
+            case "d" -> new GridCell(GridCell.Kind.TEXT, v, 0, f, style);
+            case "b" -> new GridCell(GridCell.Kind.BOOLEAN, "1".equals(v.strip()) ? "TRUE" : "FALSE", 0, f, style);
+            case "e" -> new GridCell(GridCell.Kind.ERROR, v, 0, f, style);
             default -> throw new SAXException("Unknown cell type " + type);
         };
     }
