@@ -3,8 +3,11 @@ package io.jixiao.command.imports;
 /**
  * How much of an .xlsx workbook an import reads before it refuses the file: the reader keeps only a compact grid of
  * one sheet at a time (and the workbook's shared strings), so these numbers bound the memory and time one upload
- * can take. The defaults pass a district's unit-year export of thousands of forms (one sheet each, about 100 rows
- * by 10 columns) with a wide margin. Each is the property {@code jixiao.imports.xlsx.<name>}.
+ * can take. The defaults pass a unit-year export of 10,000 forms (about what fits in the 50 MB upload limit) with a
+ * wide margin: measured on our exports, a form sheet has 20-60 rows, about 130 cells with a value and 10 KB of XML,
+ * and adds about 30 shared strings of 530 characters in all; the summary sheet has a row per form but is no form
+ * and is not read past its title. At the defaults one import holds at most about 70 MB of text and a few MB of
+ * grid. Each is the property {@code jixiao.imports.xlsx.<name>}.
  *
  * @param maxSheets            sheets of a workbook ({@code max-sheets}); the hidden facts sheet of our exports
  *                             may hold one row per sheet
@@ -23,9 +26,9 @@ public record WorkbookLimits(int maxSheets, int maxRowsPerSheet, int maxCellsPer
     public static final int DEFAULT_MAX_ROWS_PER_SHEET = 2_000;
     public static final int DEFAULT_MAX_CELLS_PER_SHEET = 50_000;
     public static final int DEFAULT_MAX_CELL_CHARACTERS = 32_767;
-    public static final int DEFAULT_MAX_SHARED_STRINGS = 1_000_000;
-    public static final long DEFAULT_MAX_TEXT_CHARACTERS = 30_000_000;
-    public static final long DEFAULT_MAX_UNCOMPRESSED_MB = 1_024;
+    public static final int DEFAULT_MAX_SHARED_STRINGS = 500_000;
+    public static final long DEFAULT_MAX_TEXT_CHARACTERS = 20_000_000;
+    public static final long DEFAULT_MAX_UNCOMPRESSED_MB = 512;
 
     public WorkbookLimits {
         if (maxSheets < 1 || maxRowsPerSheet < 1 || maxCellsPerSheet < 1 || maxCellCharacters < 1
