@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Issue 4's "done means", by curl against a running system with the demo data (default http://localhost:8080):
-# a filler of 安亭镇城市运行管理中心 cannot read, list, stream or amend a Songjiang form; an auditor can read but not
-# change; a person an administrator added must first choose their own password; a revoked approver's old token stops
-# working; the organization's history shows who granted each role.
+# a filler of 安亭镇城市运行管理中心 cannot read, list, stream or amend a Songjiang form (to them the form answers 404,
+# as one that does not exist); an auditor can read but not change; a person an administrator added must first
+# choose their own password; a revoked approver's old token stops working; the organization's history shows who
+# granted each role.
 # Needs curl and python3. Usage: deploy/scripts/access.sh [base-url]
 set -euo pipefail
 BASE=${1:-http://localhost:8080}
@@ -27,11 +28,11 @@ SJ_FORM=$(expect 200 "$(call GET '/api/evaluations?unitId=SJ-OFFICE&fiscalYear=2
 AT_FORM=$(expect 200 "$(call GET '/api/evaluations?unitId=AT-CENTER&fiscalYear=2024' "$JD_AUDITOR")" | json 'd[0]["evaluationId"]')
 echo "Songjiang form $SJ_FORM, Anting form $AT_FORM"
 
-check "AT-CENTER filler reads the Songjiang form:" 403 GET "/api/evaluations/$SJ_FORM" "$AT_FILLER"
-check "... its history:" 403 GET "/api/evaluations/$SJ_FORM/history" "$AT_FILLER"
+check "AT-CENTER filler reads the Songjiang form:" 404 GET "/api/evaluations/$SJ_FORM" "$AT_FILLER"
+check "... its history:" 404 GET "/api/evaluations/$SJ_FORM/history" "$AT_FILLER"
 check "... lists Songjiang forms:" 403 GET '/api/evaluations?unitId=SJ-OFFICE' "$AT_FILLER"
-check "... streams it:" 403 GET "/api/evaluations/$SJ_FORM/stream" "$AT_FILLER"
-check "... amends it:" 403 PUT "/api/evaluations/$SJ_FORM/goals" "$AT_FILLER" '{"actual":"x","reason":"x","expectedVersion":1}'
+check "... streams it:" 404 GET "/api/evaluations/$SJ_FORM/stream" "$AT_FILLER"
+check "... amends it:" 404 PUT "/api/evaluations/$SJ_FORM/goals" "$AT_FILLER" '{"actual":"x","reason":"x","expectedVersion":1}'
 check "... the Songjiang dashboard:" 403 GET '/api/dashboards/units/SJ-FIN?fiscalYear=2023' "$AT_FILLER"
 NAME=$(expect 200 "$(call GET "/api/evaluations/$AT_FORM" "$JD_AUDITOR")" | json 'd["projectName"]')
 echo "JD auditor reads an Anting form:                  200 $NAME"

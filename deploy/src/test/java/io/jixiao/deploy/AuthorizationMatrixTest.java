@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 4's authorization matrix: every action of README's "Who may do what" table, as each of the six roles,
  * against the tester's own unit, a sibling, the parent, a child and a grandchild (a unit two levels below: "below"
  * means any depth), over HTTP against the whole system. The expected answer of each cell is read from the README
- * itself, so the table cannot drift from the code. A refused action must answer 403 and append no event; an allowed
+ * itself, so the table cannot drift from the code. A refused action must answer 403 (404 on a form the tester may
+ * not see at all, exactly as an unknown form) and append no event; an allowed
  * command must append.
  *
  * <p>The organization (matrix-organization.yml) gives every tested role a unit with a parent, a sibling, a child and
@@ -136,7 +137,7 @@ class AuthorizationMatrixTest {
                     String cell = row.getKey() + " × " + tested.column() + " × " + relation + " (" + target + ")";
                     cells++;
                     try {
-                        check(actions.get(row.getKey()), tested, target, allowed.contains(relation), cell);
+                        check(actions.get(row.getKey()), tested, relation, target, allowed.contains(relation), cell);
                     } catch (AssertionError e) {
                         mismatches.add(cell + ": " + e.getMessage());
                     }
@@ -149,7 +150,8 @@ class AuthorizationMatrixTest {
         assertThat(mismatches).as("cells that differ from README's table").isEmpty();
     }
 
-    private void check(Action action, Tested tested, String target, boolean expectAllowed, String cell) {
+    private void check(Action action, Tested tested, Relation relation, String target, boolean expectAllowed,
+                       String cell) {
         Attempt attempt = action.prepare(tested, target);
         long before = head();
         List<Integer> statuses = new ArrayList<>();
@@ -160,9 +162,10 @@ class AuthorizationMatrixTest {
         long after = head();
         try {
             boolean allowed = statuses.stream().allMatch(status -> status >= 200 && status < 300);
-            boolean refused = statuses.stream().allMatch(status -> status == 403);
+            boolean refused = statuses.equals(attempt.refusals(relation));
             if (!allowed && !refused) {
-                throw new AssertionError("answers " + statuses + " are neither all 2xx nor all 403");
+                throw new AssertionError("answers " + statuses + " are neither all 2xx nor the refusals "
+                        + attempt.refusals(relation));
             }
             if (allowed != expectAllowed) {
                 throw new AssertionError((expectAllowed ? "refused" : "allowed") + " " + statuses
@@ -185,14 +188,37 @@ class AuthorizationMatrixTest {
         int send(String token);
     }
 
-    record Attempt(List<Request> requests, boolean changes, Runnable undo) {
+    /** {@code formRequests}: how many of the first requests name a form (the others a unit, a person...). */
+    record Attempt(List<Request> requests, boolean changes, Runnable undo, int formRequests) {
         static Attempt reading(Request... requests) {
             return new Attempt(List.of(requests), false, () -> {
-            });
+            }, 0);
         }
 
         static Attempt changing(Runnable undo, Request... requests) {
-            return new Attempt(List.of(requests), true, undo);
+            return new Attempt(List.of(requests), true, undo, 0);
+        }
+
+        Attempt namingForms() {
+            return namingForms(requests.size());
+        }
+
+        Attempt namingForms(int count) {
+            return new Attempt(requests, changes, undo, count);
+        }
+
+        /**
+         * Issue 11 item 7: a refused request on a form the tester may not see at all (of a sibling or the parent,
+         * supervised by neither the tester's unit nor one below it) answers 404 as an unknown form would; any other
+         * refusal 403.
+         */
+        List<Integer> refusals(Relation relation) {
+            boolean hidden = relation == Relation.SIBLING || relation == Relation.PARENT;
+            List<Integer> statuses = new ArrayList<>();
+            for (int i = 0; i < requests.size(); i++) {
+                statuses.add(hidden && i < formRequests ? 404 : 403);
+            }
+            return statuses;
         }
     }
 
@@ -224,40 +250,40 @@ class AuthorizationMatrixTest {
                     token -> counted(version, api.put(token, form + "/indicators/I2",
                             Map.of("target", "≥1次", "expectedVersion", version.get()))),
                     token -> counted(version, client.delete().uri(form + "/indicators/I3?expectedVersion="
-                            + version.get()).headers(h -> h.setBearerAuth(token)).exchange()));
+                            + version.get()).headers(h -> h.setBearerAuth(token)).exchange())).namingForms();
         });
         actions.put("submit", (t, unit) -> {
             String id = draft(unit);
             return Attempt.changing(() -> {
-            }, token -> status(api.post(token, "/api/evaluations/" + id + "/submit", Map.of("expectedVersion", 1))));
+            }, token -> status(api.post(token, "/api/evaluations/" + id + "/submit", Map.of("expectedVersion", 1)))).namingForms();
         });
         actions.put("withdraw", (t, unit) -> {
             String id = draft(unit);
             long version = submit(id, unit);
             return Attempt.changing(() -> {
             }, token -> status(api.post(token, "/api/evaluations/" + id + "/withdraw",
-                    Map.of("reason", "补充材料", "expectedVersion", version))));
+                    Map.of("reason", "补充材料", "expectedVersion", version)))).namingForms();
         });
         actions.put("approve", (t, unit) -> {
             String id = draft(unit);
             long version = advance(id, unit, submit(id, unit), t.reviewLevel());
             return Attempt.changing(() -> {
             }, token -> status(api.post(token, "/api/evaluations/" + id + "/approve",
-                    Map.of("comment", "同意", "expectedVersion", version))));
+                    Map.of("comment", "同意", "expectedVersion", version)))).namingForms();
         });
         actions.put("return", (t, unit) -> {
             String id = draft(unit);
             long version = advance(id, unit, submit(id, unit), t.reviewLevel());
             return Attempt.changing(() -> {
             }, token -> status(api.post(token, "/api/evaluations/" + id + "/return",
-                    Map.of("reason", "请补充佐证材料", "expectedVersion", version))));
+                    Map.of("reason", "请补充佐证材料", "expectedVersion", version)))).namingForms();
         });
         actions.put("reopen", (t, unit) -> {
             String id = draft(unit);
             long version = advance(id, unit, submit(id, unit), "APPROVED");
             return Attempt.changing(() -> {
             }, token -> status(api.post(token, "/api/evaluations/" + id + "/reopen",
-                    Map.of("reason", "复核发现问题", "expectedVersion", version))));
+                    Map.of("reason", "复核发现问题", "expectedVersion", version)))).namingForms();
         });
         actions.put("list", (t, unit) -> Attempt.reading(
                 token -> status(api.get(token, "/api/evaluations?unitId=" + unit))));
@@ -268,13 +294,13 @@ class AuthorizationMatrixTest {
                     token -> status(api.get(token, path + "?version=1")),
                     token -> status(api.get(token, path + "/history")),
                     token -> status(api.get(token, path + "/diff?from=1&to=2")),
-                    token -> stream(token, path + "/stream"));
+                    token -> stream(token, path + "/stream")).namingForms();
         });
         actions.put("export", (t, unit) -> {
             String id = readableForms.get(unit);
             return Attempt.reading(token -> status(api.get(token, "/api/evaluations/" + id + "/export?format=xlsx")),
                     token -> status(api.get(token, "/api/evaluations/" + id + "/export?format=pdf&version=1")),
-                    token -> status(api.get(token, "/api/exports/units/" + unit + "?fiscalYear=2024&format=xlsx")));
+                    token -> status(api.get(token, "/api/exports/units/" + unit + "?fiscalYear=2024&format=xlsx"))).namingForms(2);
         });
         actions.put("import", (t, unit) -> Attempt.changing(() -> {
         }, token -> importOne(token, unit)));

@@ -130,6 +130,22 @@ class FuzzTest {
         RANDOM_SEED.run(this::badRequests);
     }
 
+    /** Issue 11 item 6: the characters the kernel's text rule forbids, in names and values on every path. */
+    @Test
+    @Order(3)
+    void forbiddenCharactersInNamesAndValuesAreRefusedNamingFieldAndCodePoint() throws Exception {
+        RANDOM_SEED.run(seed -> {
+            ObjectNode draft = readFieldsOnly(
+                    Api.fixtureDraft("anting-2024.json", "信息化项目运维(信息安全三级等保)", "AT-GOV", "AT-CENTER"));
+            ForbiddenTextRequests forbidden = new ForbiddenTextRequests(client, seed, draft);
+            TrackingToken headBefore = eventStore.createHeadToken();
+            List<String> failures = forbidden.run();
+            System.out.printf("Forbidden characters: %d requests%n", forbidden.requests());
+            assertThat(failures).as("forbidden characters answered wrongly").isEmpty();
+            assertThat(eventStore.createHeadToken()).as("event store head").isEqualTo(headBefore);
+        });
+    }
+
     private void badRequests(long randomSeed) throws Exception {
         Api api = new Api(client);
         List<String> tokens = new ArrayList<>();

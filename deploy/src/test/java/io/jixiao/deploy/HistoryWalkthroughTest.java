@@ -151,9 +151,11 @@ class HistoryWalkthroughTest {
                 .path("code").asText()).isEqualTo("FORBIDDEN_UNIT");
 
         String stranger = api.login("sj-office-filler");
-        assertThat(json(api.get(stranger, form + "/history"), 403).path("code").asText()).isEqualTo("FORBIDDEN_FORM");
-        json(api.get(stranger, form + "?version=4"), 403);
-        json(api.get(stranger, form + "/diff?from=4&to=12"), 403);
+        // issue 11 item 7: to someone who may not see it, the form does not exist
+        assertThat(json(api.get(stranger, form + "/history"), 404).path("code").asText())
+                .isEqualTo("EVALUATION_NOT_FOUND");
+        json(api.get(stranger, form + "?version=4"), 404);
+        json(api.get(stranger, form + "/diff?from=4&to=12"), 404);
         assertThat(json(api.get(stranger, "/api/audit/changes"), 200).path("total").asLong()).isZero();
     }
 

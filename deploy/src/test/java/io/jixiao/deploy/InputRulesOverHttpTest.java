@@ -171,6 +171,66 @@ class InputRulesOverHttpTest {
         assertThat(score.path("details").path("indicatorId").asText()).isEqualTo("I1");
     }
 
+    /** Issue 11 item 6: the kernel's one text rule on every path where text enters, naming field and character. */
+    @Test
+    void namesAndValuesWithForbiddenCharactersAreRefusedNamingTheFieldAndTheCodePoint() throws Exception {
+        Map<String, Object> spoofed = draft("安亭\u202Egpj.exe项目", "YUAN", "30");
+        assertForbidden(json(api.post(filler, "/api/evaluations", spoofed), 400), "INVALID_PROJECT_NAME",
+                "projectName", "U+202E");
+        Map<String, Object> broken = draft("输入规则检查（非字符）", "YUAN", "30");
+        broken.put("indicators", List.of(indicator("复测\uFFFF次数", "30", null)));
+        assertForbidden(json(api.post(filler, "/api/evaluations", broken), 400), "INVALID_INDICATOR_NAME",
+                "indicators[0].name", "U+FFFF");
+
+        String form = "/api/evaluations/" + inYuan;
+        assertForbidden(json(api.put(filler, form + "/goals", Map.of("actual", "已\u200B完成", "expectedVersion", 1)),
+                400), "INVALID_GOALS_ACTUAL", "actual", "U+200B");
+        assertForbidden(json(api.put(filler, form + "/indicators/I1/actual",
+                Map.of("actual", "1次\uFEFF", "expectedVersion", 1)), 400), "INVALID_INDICATOR_ACTUAL", "actual",
+                "U+FEFF");
+        assertForbidden(json(api.put(filler, form + "/goals", Map.of("actual", "完成", "reason", "改\u2066正",
+                "expectedVersion", 1)), 400), "INVALID_REASON", "reason", "U+2066");
+        assertForbidden(json(api.post(filler, form + "/preview", Map.of("goals", Map.of("actual", "已\u200B完成"))),
+                400), "INVALID_GOALS_ACTUAL", "goals.actual", "U+200B");
+
+        String admin = api.login("jd-admin");
+        assertForbidden(json(api.post(admin, "/api/organization/units", Map.of("unitId", "TXT-DEPT",
+                "name", "文本\u200D部门", "kind", "COMPETENT_DEPARTMENT", "parentId", "JD-FIN")), 400),
+                "INVALID_NAME", "name", "U+200D");
+        assertForbidden(json(api.post(admin, "/api/organization/people", Map.of("personId", "txt-person",
+                "name", "张\u202E三", "unitId", "JD-FIN", "roles", List.of("AUDITOR"),
+                "password", "a-long-password-1")), 400), "INVALID_NAME", "name", "U+202E");
+        assertForbidden(json(api.post(admin, "/api/organization/units/AT-CENTER/rename",
+                Map.of("name", "安亭\uFDD0中心")), 400), "INVALID_NAME", "name", "U+FDD0");
+
+        Map<String, Object> imported = draft("输入规则检查（导入非字符）", "YUAN", "30");
+        imported.put("indicators", List.of(indicator("复测\u202E次数", "30", null)));
+        byte[] file = Api.JSON.writeValueAsBytes(Map.of("amountUnit", "YUAN", "evaluations", List.of(imported)));
+        String jobId = json(upload(filler, file, "input-rules.json"), 202).path("jobId").asText();
+        JsonNode job = api.awaitJson(filler, "/api/imports/" + jobId,
+                j -> List.of("DONE", "FAILED").contains(j.path("status").asText()));
+        assertThat(job.path("created")).as(job.toString()).isEmpty();
+        assertThat(job.path("refused")).singleElement().satisfies(refused -> {
+            assertThat(refused.path("code").asText()).isEqualTo("INVALID_INDICATOR_NAME");
+            assertThat(refused.path("column").asText()).isEqualTo("indicators[0].name");
+            assertThat(refused.path("message").asText()).contains("U+202E");
+        });
+        assertForbidden(json(upload(filler, file, "forms\u202Eslx.json"), 400), "INVALID_FILE_NAME", "file",
+                "U+202E");
+
+        assertThat(json(api.get(filler, form), 200).path("version").asLong()).as("nothing changed").isEqualTo(1);
+        assertThat(json(api.get(filler, "/api/evaluations?fiscalYear=2024"), 200).findValuesAsText("projectName"))
+                .noneMatch(name -> name.contains("\u202E") || name.contains("\uFFFF"));
+    }
+
+    private static void assertForbidden(JsonNode refusal, String code, String field, String codePoint) {
+        assertThat(refusal.path("code").asText()).as(refusal.toString()).isEqualTo(code);
+        assertThat(refusal.path("details").path("field").asText()).as(refusal.toString()).isEqualTo(field);
+        assertThat(refusal.path("details").path("codePoint").asText()).isEqualTo(codePoint);
+        assertThat(refusal.path("message").asText()).contains(codePoint);
+        assertThat(refusal.path("messageZh").asText()).contains(codePoint, "不允许");
+    }
+
     @Test
     void aBodyNotSentAsJsonIsAnswered415NamingTheTypeToSend() throws Exception {
         String goals = "/api/evaluations/" + inYuan + "/goals";
@@ -245,11 +305,15 @@ class InputRulesOverHttpTest {
     }
 
     private WebTestClient.ResponseSpec upload(String token, byte[] content) {
+        return upload(token, content, "input-rules.json");
+    }
+
+    private WebTestClient.ResponseSpec upload(String token, byte[] content, String fileName) {
         MultipartBodyBuilder body = new MultipartBodyBuilder();
         body.part("file", new ByteArrayResource(content) {
             @Override
             public String getFilename() {
-                return "input-rules.json";
+                return fileName;
             }
         });
         return client.post().uri("/api/imports").headers(h -> h.setBearerAuth(token))

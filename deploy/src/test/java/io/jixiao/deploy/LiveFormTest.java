@@ -73,14 +73,15 @@ class LiveFormTest {
         String id = draftedForm(api, filler);
         api.awaitForm(filler, id, f -> f.path("version").asLong() == 1);
 
-        JsonNode forbidden = refusal(streamRequest(api.login("sj-finance"), id, MediaType.TEXT_EVENT_STREAM), 403);
-        assertThat(forbidden.path("code").asText()).isEqualTo("FORBIDDEN_FORM");
-        assertThat(forbidden.path("messageZh").asText()).isNotBlank();
+        // issue 11 item 7: to someone who may not see it, the form does not exist
+        JsonNode hidden = refusal(streamRequest(api.login("sj-finance"), id, MediaType.TEXT_EVENT_STREAM), 404);
+        assertThat(hidden.path("code").asText()).isEqualTo("EVALUATION_NOT_FOUND");
+        assertThat(hidden.path("messageZh").asText()).isNotBlank();
         JsonNode unknown = refusal(streamRequest(api.login("jd-finance"), "no-such-form", MediaType.TEXT_EVENT_STREAM),
                 404);
         assertThat(unknown.path("code").asText()).isEqualTo("EVALUATION_NOT_FOUND");
-        assertThat(json(streamRequest(api.login("sj-finance"), id, MediaType.ALL).exchange(), 403).path("code")
-                .asText()).isEqualTo("FORBIDDEN_FORM");
+        assertThat(json(streamRequest(api.login("sj-finance"), id, MediaType.ALL).exchange(), 404).path("code")
+                .asText()).isEqualTo("EVALUATION_NOT_FOUND");
     }
 
     /**

@@ -47,6 +47,7 @@ import io.jixiao.kernel.evaluation.IndicatorChangedEvent;
 import io.jixiao.kernel.evaluation.IndicatorInput;
 import io.jixiao.kernel.evaluation.IndicatorRemovedEvent;
 import io.jixiao.kernel.evaluation.ImportEvaluationCommand;
+import io.jixiao.kernel.evaluation.FormVisibility;
 import io.jixiao.kernel.evaluation.InputLimits;
 import io.jixiao.kernel.evaluation.InputRules;
 import io.jixiao.kernel.evaluation.IndicatorScoredEvent;
@@ -139,7 +140,8 @@ public class ProjectEvaluation {
     }
 
     @CommandHandler
-    public CommandOutcome handle(AmendFundsCommand c, InputLimits limits) {
+    public CommandOutcome handle(AmendFundsCommand c, OrganizationDirectory directory, InputLimits limits) {
+        requireVisibleTo(c.actor(), directory);
         requireEditableByOwner(c.expectedVersion(), c.actor(), c.reason());
         if (c.source() == null) {
             throw field(FormField.FUNDS_ROW, "source").invalid("The funds row is required.", "请指定资金来源行。");
@@ -160,7 +162,8 @@ public class ProjectEvaluation {
     }
 
     @CommandHandler
-    public CommandOutcome handle(AmendGoalsCommand c, InputLimits limits) {
+    public CommandOutcome handle(AmendGoalsCommand c, OrganizationDirectory directory, InputLimits limits) {
+        requireVisibleTo(c.actor(), directory);
         requireEditableByOwner(c.expectedVersion(), c.actor(), c.reason());
         InputRules rules = new InputRules(limits);
         Goals goals = new Goals(
@@ -175,7 +178,8 @@ public class ProjectEvaluation {
     }
 
     @CommandHandler
-    public CommandOutcome handle(AddIndicatorCommand c, InputLimits limits) {
+    public CommandOutcome handle(AddIndicatorCommand c, OrganizationDirectory directory, InputLimits limits) {
+        requireVisibleTo(c.actor(), directory);
         requireEditableByOwner(c.expectedVersion(), c.actor(), c.reason());
         requireDefinitionOpen();
         String indicatorId = EvaluationFold.indicatorId(state.nextIndicatorNumber());
@@ -188,7 +192,8 @@ public class ProjectEvaluation {
     }
 
     @CommandHandler
-    public CommandOutcome handle(ChangeIndicatorCommand c, InputLimits limits) {
+    public CommandOutcome handle(ChangeIndicatorCommand c, OrganizationDirectory directory, InputLimits limits) {
+        requireVisibleTo(c.actor(), directory);
         requireEditableByOwner(c.expectedVersion(), c.actor(), c.reason());
         requireDefinitionOpen();
         Indicator current = indicator(c.indicatorId());
@@ -209,7 +214,8 @@ public class ProjectEvaluation {
     }
 
     @CommandHandler
-    public CommandOutcome handle(RemoveIndicatorCommand c, InputLimits limits) {
+    public CommandOutcome handle(RemoveIndicatorCommand c, OrganizationDirectory directory, InputLimits limits) {
+        requireVisibleTo(c.actor(), directory);
         requireEditableByOwner(c.expectedVersion(), c.actor(), c.reason());
         requireDefinitionOpen();
         indicator(c.indicatorId());
@@ -218,7 +224,8 @@ public class ProjectEvaluation {
     }
 
     @CommandHandler
-    public CommandOutcome handle(AmendActualValueCommand c, InputLimits limits) {
+    public CommandOutcome handle(AmendActualValueCommand c, OrganizationDirectory directory, InputLimits limits) {
+        requireVisibleTo(c.actor(), directory);
         requireEditableByOwner(c.expectedVersion(), c.actor(), c.reason());
         Indicator current = indicator(c.indicatorId());
         String actual = new InputRules(limits).text(
@@ -231,7 +238,8 @@ public class ProjectEvaluation {
     }
 
     @CommandHandler
-    public CommandOutcome handle(ScoreIndicatorCommand c, InputLimits limits) {
+    public CommandOutcome handle(ScoreIndicatorCommand c, OrganizationDirectory directory, InputLimits limits) {
+        requireVisibleTo(c.actor(), directory);
         requireEditableByOwner(c.expectedVersion(), c.actor(), c.reason());
         Indicator current = indicator(c.indicatorId());
         BigDecimal score = InputRules.score(
@@ -249,6 +257,7 @@ public class ProjectEvaluation {
 
     @CommandHandler
     public CommandOutcome handle(SubmitEvaluationCommand c, OrganizationDirectory directory, InputLimits limits) {
+        requireVisibleTo(c.actor(), directory);
         CommandPolicy.requireFillerOf(c.actor(), state.implementingUnitId());
         requireVersion(c.expectedVersion());
         if (!state.status().editable()) {
@@ -269,6 +278,7 @@ public class ProjectEvaluation {
 
     @CommandHandler
     public CommandOutcome handle(ApproveEvaluationCommand c, OrganizationDirectory directory, InputLimits limits) {
+        requireVisibleTo(c.actor(), directory);
         ReviewStep step = requireReviewer(c.expectedVersion(), c.actor(), directory, "approved", "审核通过");
         CommandPolicy.requireNotOwnChanges(c.actor(), state);
         boolean finalApproval = state.reviewStep() == state.chain().size() - 1;
@@ -279,6 +289,7 @@ public class ProjectEvaluation {
 
     @CommandHandler
     public CommandOutcome handle(ReturnEvaluationCommand c, OrganizationDirectory directory, InputLimits limits) {
+        requireVisibleTo(c.actor(), directory);
         ReviewStep step = requireReviewer(c.expectedVersion(), c.actor(), directory, "returned", "退回");
         String reason = reason(c.reason(), limits);
         if (reason == null) {
@@ -289,7 +300,8 @@ public class ProjectEvaluation {
     }
 
     @CommandHandler
-    public CommandOutcome handle(WithdrawEvaluationCommand c, InputLimits limits) {
+    public CommandOutcome handle(WithdrawEvaluationCommand c, OrganizationDirectory directory, InputLimits limits) {
+        requireVisibleTo(c.actor(), directory);
         CommandPolicy.requireFillerOf(c.actor(), state.implementingUnitId());
         requireVersion(c.expectedVersion());
         if (state.status() != EvaluationStatus.UNDER_REVIEW) {
@@ -305,7 +317,8 @@ public class ProjectEvaluation {
     }
 
     @CommandHandler
-    public CommandOutcome handle(ReopenEvaluationCommand c, InputLimits limits) {
+    public CommandOutcome handle(ReopenEvaluationCommand c, OrganizationDirectory directory, InputLimits limits) {
+        requireVisibleTo(c.actor(), directory);
         Actor actor = c.actor();
         CommandPolicy.requireFinalReviewer(actor, state.chain());
         if (state.status() != EvaluationStatus.APPROVED) {
@@ -342,6 +355,17 @@ public class ProjectEvaluation {
             throw field(FormField.COMPETENT_DEPARTMENT_ID, "competentDepartmentId").invalid("The competent department "
                             + competentDepartmentId + " must be the implementing unit itself or a unit above it.",
                     "主管部门 " + competentDepartmentId + " 应为实施单位本身或其上级单位。");
+        }
+    }
+
+    /**
+     * Before anything else: to a person who may not see this form, it does not exist (404, as for an unknown id),
+     * since its id can be computed from names; only who may see it learns why they may not act (403).
+     */
+    private void requireVisibleTo(Actor actor, OrganizationDirectory directory) {
+        if (!FormVisibility.sees(directory.current(), actor.unitId(), state.implementingUnitId(),
+                state.competentDepartmentId())) {
+            throw FormVisibility.notFound(evaluationId);
         }
     }
 

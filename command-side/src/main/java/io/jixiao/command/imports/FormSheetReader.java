@@ -58,6 +58,7 @@ final class FormSheetReader {
         Goals goals = new Goals(goal(OfficialLayout.EXPECTED_GOAL_FIELD, title.row()),
                 goal(OfficialLayout.ACTUAL_GOAL_FIELD, title.row()));
         IndicatorTable table = IndicatorTableReader.read(cells, problems, completeness, title.row());
+        ForbiddenCharacters.inSheet(cells, problems);
         ScoringPolicy policy = policy();
         checkBudgetWeight(funds, policy);
         checkWeights(table, policy);

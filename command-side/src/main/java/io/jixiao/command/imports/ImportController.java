@@ -4,6 +4,7 @@ import io.jixiao.command.access.CurrentActor;
 import io.jixiao.platform.organization.OrganizationDirectory;
 import io.jixiao.kernel.Refusal;
 import io.jixiao.kernel.Refusal.Kind;
+import io.jixiao.kernel.evaluation.InputRules;
 import io.jixiao.kernel.organization.Actor;
 import io.jixiao.kernel.organization.Role;
 import org.bson.Document;
@@ -51,6 +52,7 @@ public class ImportController {
     public Mono<Map<String, String>> start(@RequestPart("file") Mono<FilePart> file) {
         return currentActor.get().doOnNext(ImportJobs::requireImporter).flatMap(actor -> file
                 .switchIfEmpty(Mono.error(() -> missingFile()))
+                .doOnNext(part -> requireCleanFileName(part.filename()))
                 .flatMap(part -> DataBufferUtils.join(part.content(), (int) Math.min(Integer.MAX_VALUE, maxBytes))
                         .onErrorMap(org.springframework.core.io.buffer.DataBufferLimitException.class,
                                 e -> tooLarge())
@@ -102,6 +104,14 @@ public class ImportController {
     private static Refusal notFound(String jobId) {
         return new Refusal(Kind.NOT_FOUND, "IMPORT_NOT_FOUND", "No import job " + jobId + " of yours.",
                 "没有您的导入任务 " + jobId + "。", Map.of("jobId", jobId));
+    }
+
+    /** The file name is kept in every imported form's history: the kernel's text rule holds for it too. */
+    private static void requireCleanFileName(String fileName) {
+        InputRules.forbiddenCharacter(fileName, false).ifPresent(found -> {
+            throw new Refusal(Kind.INVALID_INPUT, "INVALID_FILE_NAME", "The file name" + found.message(),
+                    "文件名" + found.messageZh(), Map.of("field", "file", "codePoint", found.label()));
+        });
     }
 
     private static Refusal missingFile() {

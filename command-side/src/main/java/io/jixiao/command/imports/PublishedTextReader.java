@@ -24,7 +24,8 @@ public final class PublishedTextReader {
     }
 
     public static List<FormReading> read(String text, String fileName) {
-        List<TextLine> lines = TextLine.of(text);
+        // a byte order mark opens many saved text files; anywhere else it is a zero-width character
+        List<TextLine> lines = TextLine.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
         List<FormBlock> blocks = FormBoundaries.find(lines);
         if (blocks.isEmpty()) {
             Problems problems = new Problems(fileName);
@@ -40,6 +41,7 @@ public final class PublishedTextReader {
         for (FormBlock block : blocks) {
             Problems found = new Problems(fileName + "#" + block.ordinal());
             problems.add(found);
+            ForbiddenCharacters.inLines(block.lines(), found);
             forms.add(FormText.read(block, units, found));
         }
         Integer year = consensus(forms, h -> h.fiscalYear());

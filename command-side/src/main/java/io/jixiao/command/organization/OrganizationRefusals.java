@@ -3,6 +3,7 @@ package io.jixiao.command.organization;
 import io.jixiao.kernel.Refusal;
 import io.jixiao.kernel.Refusal.Kind;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The refusals of organization commands, worded once. */
@@ -13,6 +14,12 @@ final class OrganizationRefusals {
     static Refusal invalid(String field, String message, String messageZh) {
         return new Refusal(Kind.INVALID_INPUT, Refusal.invalidCode(field), message, messageZh,
                 Map.of("field", field));
+    }
+
+    static Refusal invalid(String field, String message, String messageZh, Map<String, Object> more) {
+        Map<String, Object> details = new LinkedHashMap<>(more);
+        details.put("field", field);
+        return new Refusal(Kind.INVALID_INPUT, Refusal.invalidCode(field), message, messageZh, details);
     }
 
     static Refusal forbidden(String code, String message, String messageZh) {

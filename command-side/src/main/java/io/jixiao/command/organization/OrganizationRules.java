@@ -1,6 +1,8 @@
 package io.jixiao.command.organization;
 
 import io.jixiao.command.access.CommandPolicy;
+import io.jixiao.kernel.evaluation.ForbiddenCharacter;
+import io.jixiao.kernel.evaluation.InputRules;
 import io.jixiao.kernel.organization.Organization;
 import io.jixiao.kernel.organization.Person;
 import io.jixiao.kernel.organization.Role;
@@ -9,6 +11,7 @@ import io.jixiao.kernel.organization.UnitKind;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** What makes an organization change well formed, apart from who may make it ({@link CommandPolicy}). */
@@ -151,9 +154,11 @@ final class OrganizationRules {
             throw OrganizationRefusals.invalid(field, field + " is longer than " + maxLength + " characters.",
                     field + " 超过 " + maxLength + " 个字符。");
         }
-        if (trimmed.chars().anyMatch(Character::isISOControl)) {
-            throw OrganizationRefusals.invalid(field, field + " contains a control character.",
-                    field + " 含有控制字符。");
+        // the kernel's one text rule; names and reasons of the organization are single lines
+        Optional<ForbiddenCharacter> forbidden = InputRules.forbiddenCharacter(trimmed, false);
+        if (forbidden.isPresent()) {
+            throw OrganizationRefusals.invalid(field, field + forbidden.get().message(),
+                    field + forbidden.get().messageZh(), Map.of("codePoint", forbidden.get().label()));
         }
         return trimmed.isEmpty() ? null : trimmed;
     }

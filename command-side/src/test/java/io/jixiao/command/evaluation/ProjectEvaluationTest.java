@@ -128,6 +128,12 @@ class ProjectEvaluationTest {
         return new EvaluationSubmittedEvent(ID, null, CHAIN, FILLER);
     }
 
+    /** Issue 11 item 7: exactly what an unknown form id answers, so nobody learns that another unit's form exists. */
+    static org.hamcrest.Matcher<?> notFound() {
+        return Matchers.predicate(e -> e instanceof Refusal r && r.kind() == Refusal.Kind.NOT_FOUND
+                && r.code().equals("EVALUATION_NOT_FOUND") && ID.equals(r.details().get("evaluationId")));
+    }
+
     static org.hamcrest.Matcher<?> refused(String code) {
         return Matchers.predicate(e -> e instanceof Refusal r && r.code().equals(code));
     }
@@ -230,9 +236,17 @@ class ProjectEvaluationTest {
         }
 
         @Test
-        void onlyTheOwningUnitAmends() {
+        void aFillerOfAnotherDistrictIsToldTheFormDoesNotExist() {
             fixture.given(complete())
                     .when(new AmendActualValueCommand(ID, "I1", "2.00(次)", null, 1, OTHER_FILLER))
+                    .expectException(notFound()).expectNoEvents();
+        }
+
+        @Test
+        void aFillerAboveTheUnitSeesTheFormButMayNotAmendIt() {
+            Actor governmentFiller = new Actor("at-gov-filler", "安亭镇政府填报人", "AT-GOV", Set.of(Role.FILLER));
+            fixture.given(complete())
+                    .when(new AmendActualValueCommand(ID, "I1", "2.00(次)", null, 1, governmentFiller))
                     .expectException(refused("NOT_OWNING_UNIT_FILLER")).expectNoEvents();
         }
 
@@ -489,7 +503,7 @@ class ProjectEvaluationTest {
         void onlyTheOwningUnitWithdraws() {
             fixture.given(complete(), submitted())
                     .when(new WithdrawEvaluationCommand(ID, "x", 2, OTHER_FILLER))
-                    .expectException(refused("NOT_OWNING_UNIT_FILLER")).expectNoEvents();
+                    .expectException(notFound()).expectNoEvents();
         }
 
         @Test
@@ -521,9 +535,12 @@ class ProjectEvaluationTest {
                             new EvaluationApprovedEvent(ID, ReviewLevel.DEPARTMENT, "AT-GOV", false, null, DEPARTMENT),
                             new EvaluationApprovedEvent(ID, ReviewLevel.FINANCE, "JD-FIN", true, null, FINANCE))
                     .when(new ApproveEvaluationCommand(ID, null, 5, sjFinance))
-                    .expectException(refused("NOT_REVIEWER_AT_LEVEL")).expectNoEvents();
+                    .expectException(notFound()).expectNoEvents();
             fixture.given(complete())
                     .when(new ReturnEvaluationCommand(ID, "不合格", 1, sjFinance))
+                    .expectException(notFound()).expectNoEvents();
+            fixture.given(complete())
+                    .when(new ReturnEvaluationCommand(ID, "不合格", 1, FILLER))
                     .expectException(refused("NOT_REVIEWER_AT_LEVEL")).expectNoEvents();
             fixture.given(complete())
                     .when(new ReopenEvaluationCommand(ID, "重开", 1, FINANCE))

@@ -3,6 +3,7 @@ package io.jixiao.platform.organization;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.jixiao.kernel.evaluation.InputRules;
 import io.jixiao.kernel.organization.Actor;
 import io.jixiao.kernel.organization.AddPersonCommand;
 import io.jixiao.kernel.organization.DeactivatePersonCommand;
@@ -68,6 +69,16 @@ public final class OrganizationFile implements OrganizationDirectory {
                 });
         people.stream().filter(p -> !unitIds.contains(p.unitId())).findAny().ifPresent(p -> {
             throw new IllegalStateException("Person " + p.id() + " belongs to unknown unit " + p.unitId());
+        });
+        units.forEach(u -> requireCleanName("Unit " + u.id(), u.name()));
+        people.forEach(p -> requireCleanName("Person " + p.id(), p.name()));
+    }
+
+    /** The kernel's one text rule, before anything is stored: the start stops naming the entry and the character. */
+    private static void requireCleanName(String entry, String name) {
+        InputRules.forbiddenCharacter(name, false).ifPresent(found -> {
+            throw new IllegalStateException("In the organization file, " + entry + ": name" + found.message()
+                    + " / 组织架构文件中 " + entry + " 的 name" + found.messageZh());
         });
     }
 

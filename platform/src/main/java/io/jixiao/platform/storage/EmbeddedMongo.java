@@ -5,10 +5,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import io.jixiao.platform.storage.DurabilityBarrier;
 import org.h2.mvstore.MVStore;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -53,12 +50,10 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     /** As {@link #start(Path)} with a page cache of {@code cacheMegabytes}. */
     public static EmbeddedMongo start(Path dataDir, int cacheMegabytes) {
-        try {
-            Files.createDirectories(dataDir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the data directory " + dataDir, e);
-        }
-        MVStore store = new MVStore.Builder().fileName(dataDir.resolve(FILE_NAME).toString())
+        Path file = dataDir.resolve(FILE_NAME);
+        OwnerOnlyFiles.directory(dataDir);
+        OwnerOnlyFiles.file(file);
+        MVStore store = new MVStore.Builder().fileName(file.toString())
                                              .cacheSize(cacheMegabytes)
                                              .open();
         store.setRetentionTime(0);

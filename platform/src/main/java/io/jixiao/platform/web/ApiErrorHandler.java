@@ -2,6 +2,7 @@ package io.jixiao.platform.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.jixiao.kernel.Refusal;
+import io.jixiao.kernel.evaluation.FormVisibility;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -140,8 +141,8 @@ public class ApiErrorHandler {
 
     @ExceptionHandler(AggregateNotFoundException.class)
     Mono<ResponseEntity<ApiError>> notFound(AggregateNotFoundException e, ServerWebExchange exchange) {
-        return logged(exchange, ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError("EVALUATION_NOT_FOUND",
-                "There is no such form.", "该自评表不存在。", Map.of())));
+        // the same body as a form the caller may not see (FormVisibility)
+        return refused(FormVisibility.notFound(String.valueOf(e.getAggregateIdentifier())), exchange);
     }
 
     @ExceptionHandler(EventStoreException.class)

@@ -1,8 +1,10 @@
 package io.jixiao.query.access;
 
 import io.jixiao.kernel.Refusal;
+import io.jixiao.kernel.evaluation.FormVisibility;
 import io.jixiao.kernel.organization.Organization;
 import io.jixiao.kernel.organization.Role;
+import io.jixiao.platform.security.OperationsRoles;
 import org.springframework.stereotype.Component;
 
 import java.util.EnumSet;
@@ -24,8 +26,8 @@ import java.util.Set;
  */
 @Component
 public class ReadPolicy {
-    /** A rebuild empties a read model for a while: for those who answer for the figures a region publishes. */
-    static final Set<Role> PROCESSOR_ROLES = EnumSet.of(Role.ADMINISTRATOR, Role.FINANCE_REVIEWER);
+    /** The same roles that read {@code /actuator} ({@link OperationsRoles}). */
+    static final Set<Role> PROCESSOR_ROLES = OperationsRoles.ROLES;
     static final Set<Role> ORGANIZATION_HISTORY_ROLES = EnumSet.of(Role.AUDITOR, Role.ADMINISTRATOR);
 
     private final Organization organization;
@@ -36,23 +38,17 @@ public class ReadPolicy {
 
     /** Whether the caller sees a form of these units: for lists and for each update of a live form. */
     public boolean canSeeForm(Caller caller, String implementingUnitId, String competentDepartmentId) {
-        return isOwnOrBelow(caller, implementingUnitId) || isOwnOrBelow(caller, competentDepartmentId);
+        return FormVisibility.sees(organization, caller.unitId(), implementingUnitId, competentDepartmentId);
     }
 
-    /** @throws Refusal 403 {@code FORBIDDEN_FORM} unless {@link #canSeeForm} */
+    /**
+     * @throws Refusal 404 {@code EVALUATION_NOT_FOUND} unless {@link #canSeeForm}: the same answer as for a form that
+     *                 does not exist, since form ids can be computed from names ({@link FormVisibility})
+     */
     public void requireForm(Caller caller, String evaluationId, String implementingUnitId,
                             String competentDepartmentId) {
         if (!canSeeForm(caller, implementingUnitId, competentDepartmentId)) {
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("evaluationId", evaluationId);
-            details.put("callerUnitId", String.valueOf(caller.unitId()));
-            details.put("implementingUnitId", String.valueOf(implementingUnitId));
-            details.put("competentDepartmentId", String.valueOf(competentDepartmentId));
-            throw new Refusal(Refusal.Kind.FORBIDDEN, "FORBIDDEN_FORM",
-                    "Form " + evaluationId + " belongs to neither your unit " + caller.unitId()
-                            + " nor a unit below it",
-                    "自评表 " + evaluationId + " 不属于您的单位(" + caller.unitId() + ")或其下级单位,无权查看",
-                    details);
+            throw FormVisibility.notFound(evaluationId);
         }
     }
 

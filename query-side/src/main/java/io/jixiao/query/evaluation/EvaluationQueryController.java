@@ -1,6 +1,7 @@
 package io.jixiao.query.evaluation;
 
 import io.jixiao.kernel.Refusal;
+import io.jixiao.kernel.evaluation.FormVisibility;
 import io.jixiao.kernel.evaluation.FindEvaluationQuery;
 import io.jixiao.query.access.Caller;
 import io.jixiao.query.access.Callers;
@@ -114,7 +115,6 @@ public class EvaluationQueryController {
     }
 
     private static Refusal notFound(String evaluationId) {
-        return new Refusal(Refusal.Kind.NOT_FOUND, "EVALUATION_NOT_FOUND", "No form " + evaluationId,
-                "自评表 " + evaluationId + " 不存在", Map.of("evaluationId", evaluationId));
+        return FormVisibility.notFound(evaluationId);
     }
 }

@@ -2,6 +2,7 @@ package io.jixiao.query.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jixiao.kernel.Refusal;
+import io.jixiao.kernel.evaluation.FormVisibility;
 import io.jixiao.kernel.evaluation.EvaluationState;
 import io.jixiao.kernel.evaluation.InputLimits;
 import io.jixiao.kernel.evaluation.InputRules;
@@ -85,7 +86,6 @@ public class FormPreviewController {
     }
 
     private static Refusal notFound(String evaluationId) {
-        return new Refusal(Refusal.Kind.NOT_FOUND, "EVALUATION_NOT_FOUND", "No form " + evaluationId,
-                "自评表 " + evaluationId + " 不存在", Map.of("evaluationId", evaluationId));
+        return FormVisibility.notFound(evaluationId);
     }
 }

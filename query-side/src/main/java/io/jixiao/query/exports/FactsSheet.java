@@ -26,7 +26,7 @@ final class FactsSheet {
         Row row = sheet.createRow(index);
         for (int c = 0; c < cells.size(); c++) {
             if (cells.get(c) != null) {
-                row.createCell(c).setCellValue(cells.get(c));
+                row.createCell(c).setCellValue(XmlText.of(cells.get(c)));
             }
         }
     }

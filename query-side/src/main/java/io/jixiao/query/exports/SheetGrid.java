@@ -50,8 +50,9 @@ final class SheetGrid {
     void text(Span span, String value, CellStyle style) {
         Cell cell = styled(span, style);
         if (value != null) {
-            cell.setCellValue(value);
-            fitHeight(span, value);
+            String shown = XmlText.of(value);
+            cell.setCellValue(shown);
+            fitHeight(span, shown);
         }
     }
 

@@ -32,7 +32,8 @@ final class SheetNames {
     }
 
     static String legal(String wanted) {
-        String name = wanted == null ? "" : wanted.replaceAll("[\\[\\]:*?/\\\\\\p{Cntrl}]", "_").strip();
+        String name = wanted == null ? "" : XmlText.of(wanted).replaceAll("[\\[\\]:*?/\\\\\\p{Cntrl}]", "_")
+                .strip();
         name = cut(name, MAX_LENGTH);
         name = name.replaceAll("^'+|'+$", "").strip();
         return name.isEmpty() ? "表" : name;

@@ -1,6 +1,7 @@
 package io.jixiao.query.history;
 
 import io.jixiao.kernel.Refusal;
+import io.jixiao.kernel.evaluation.FormVisibility;
 
 import java.time.Instant;
 import java.util.Map;
@@ -11,8 +12,7 @@ final class HistoryRefusals {
     }
 
     static Refusal noSuchForm(String evaluationId) {
-        return new Refusal(Refusal.Kind.NOT_FOUND, "EVALUATION_NOT_FOUND", "No form " + evaluationId,
-                "自评表 " + evaluationId + " 不存在", Map.of("evaluationId", evaluationId));
+        return FormVisibility.notFound(evaluationId);
     }
 
     static Refusal noSuchVersion(String evaluationId, long version, long currentVersion) {

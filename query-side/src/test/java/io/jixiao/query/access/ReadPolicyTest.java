@@ -96,12 +96,12 @@ class ReadPolicyTest {
     }
 
     @Test
-    void aFormOutsideTheCallersSubtreeIsRefusedAsForbiddenNamingTheForm() {
+    void aFormOutsideTheCallersSubtreeIsNotFoundExactlyAsAnUnknownForm() {
         Refusal refused = refusal(() -> policy.requireForm(caller("AT-CENTER", Role.FILLER), "ev-sj", "SJ-OFFICE",
-                "SJ-OFFICE"), Refusal.Kind.FORBIDDEN, "FORBIDDEN_FORM");
+                "SJ-OFFICE"), Refusal.Kind.NOT_FOUND, "EVALUATION_NOT_FOUND");
 
-        assertThat(refused.details()).containsEntry("evaluationId", "ev-sj").containsEntry("callerUnitId", "AT-CENTER")
-                .containsEntry("implementingUnitId", "SJ-OFFICE");
+        assertThat(refused.details()).isEqualTo(java.util.Map.of("evaluationId", "ev-sj"));
+        assertThat(refused.getMessage()).isEqualTo("No form ev-sj");
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 
 import static io.jixiao.query.support.DemoOrganization.actor;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The HTTP answers over a read model holding three forms: one of AT-CENTER under review at AT-GOV, one of
@@ -83,22 +84,26 @@ class EvaluationQueryControllerTest {
     }
 
     @Test
-    void aFormOutsideTheCallersPartOfTheHierarchyIsForbidden() {
-        as("at-center-filler").get().uri("/api/evaluations/{id}", "ev-sj-office").exchange()
-                .expectStatus().isForbidden()
+    void aFormOutsideTheCallersPartOfTheHierarchyAnswersExactlyAsAFormThatDoesNotExist() {
+        byte[] hidden = as("at-center-filler").get().uri("/api/evaluations/{id}", "ev-sj-office").exchange()
+                .expectStatus().isNotFound()
                 .expectBody()
-                .jsonPath("$.code").isEqualTo("FORBIDDEN_FORM")
-                .jsonPath("$.message").isNotEmpty()
+                .jsonPath("$.code").isEqualTo("EVALUATION_NOT_FOUND")
                 .jsonPath("$.messageZh").isNotEmpty()
                 .jsonPath("$.details.evaluationId").isEqualTo("ev-sj-office")
-                .jsonPath("$.details.callerUnitId").isEqualTo("AT-CENTER");
+                .jsonPath("$.details.callerUnitId").doesNotExist()
+                .returnResult().getResponseBody();
+        byte[] missing = as("at-center-filler").get().uri("/api/evaluations/{id}", "ev-sj-offiCE").exchange()
+                .expectStatus().isNotFound().expectBody().returnResult().getResponseBody();
+        assertThat(new String(hidden, java.nio.charset.StandardCharsets.UTF_8).replace("ev-sj-office", "ID"))
+                .isEqualTo(new String(missing, java.nio.charset.StandardCharsets.UTF_8).replace("ev-sj-offiCE", "ID"));
     }
 
     @Test
     void theDepartmentApproverAndTheFinanceAuditorAboveSeeTheForm() {
         as("at-gov-approver").get().uri("/api/evaluations/{id}", AntingForm.ID).exchange().expectStatus().isOk();
         as("jd-auditor").get().uri("/api/evaluations/{id}", AntingForm.ID).exchange().expectStatus().isOk();
-        as("sj-auditor").get().uri("/api/evaluations/{id}", AntingForm.ID).exchange().expectStatus().isForbidden();
+        as("sj-auditor").get().uri("/api/evaluations/{id}", AntingForm.ID).exchange().expectStatus().isNotFound();
     }
 
     @Test

@@ -230,8 +230,8 @@ class FormPreviewControllerTest {
     void whoeverSeesTheFormMayPreviewItAndNobodyElse() {
         preview("at-gov-approver", Map.of()).expectStatus().isOk();
         preview("sj-office-filler", Map.of("funds", Map.of("total", Map.of("executed", "1"))))
-                .expectStatus().isForbidden()
-                .expectBody().jsonPath("$.code").isEqualTo("FORBIDDEN_FORM");
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.code").isEqualTo("EVALUATION_NOT_FOUND");
         ControllerClients.as(client, ORGANIZATION, "jd-auditor").post()
                 .uri("/api/evaluations/{id}/preview", "no-such-form").bodyValue(Map.of()).exchange()
                 .expectStatus().isNotFound()

@@ -267,6 +267,45 @@ class OfficialWorkbookTest {
         }
     }
 
+    /** Issue 11 item 6: an event stored before the text rule may hold what XML cannot; the year still exports. */
+    @Test
+    void aYearWithAnOldEventHoldingNonCharactersIsWellFormedXml() throws Exception {
+        String broken = "运维\uFFFF项目\uFFFE\uD800\u0001";
+        EvaluationState old = AntingFormWith.name(broken);
+        List<Indicator> indicators = List.of(AntingFormWith.indicator("I1", "产出指标\uFFFF", "数量指标",
+                "等保测评\uFFFE"), AntingFormWith.indicator("I2", "效益指标", "社会效益", "系统可用"));
+        List<ExportedForm> forms = List.of(anting(), new ExportedForm(old, GOV + "\uFFFF", CENTER),
+                new ExportedForm(AntingFormWith.indicators(indicators), GOV, CENTER));
+        byte[] year = OfficialWorkbook.unitYear(CENTER + "\uFFFF", 2024, forms);
+        assertWellFormed(year);
+        try (XSSFWorkbook book = open(year)) {
+            Sheet sheet = book.getSheetAt(2);
+            assertThat(book.getSheetName(2)).isEqualTo("2 运维\uFFFD项目\uFFFD\uFFFD\uFFFD");
+            assertThat(text(sheet, PROJECT_NAME_FIELD.valueSpan())).isEqualTo("运维\uFFFD项目\uFFFD\uFFFD\uFFFD");
+            assertThat(text(sheet, COMPETENT_DEPARTMENT_FIELD.valueSpan())).isEqualTo(GOV + "\uFFFD");
+        }
+        assertWellFormed(OfficialWorkbook.form(new ExportedForm(old, GOV, CENTER)));
+    }
+
+    /** Every XML part of the package read by a strict parser, as Excel and every other reader does. */
+    private static void assertWellFormed(byte[] xlsx) throws Exception {
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        int parts = 0;
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(xlsx))) {
+            for (java.util.zip.ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                if (entry.getName().endsWith(".xml") || entry.getName().endsWith(".rels")) {
+                    byte[] part = zip.readAllBytes();
+                    String name = entry.getName();
+                    org.assertj.core.api.Assertions.assertThatCode(() -> factory.newDocumentBuilder()
+                            .parse(new ByteArrayInputStream(part))).as(name).doesNotThrowAnyException();
+                    parts++;
+                }
+            }
+        }
+        assertThat(parts).isGreaterThan(3);
+    }
+
     private static ExportedForm anting() {
         return new ExportedForm(EvaluationFold.evolve(EvaluationState.EMPTY, AntingForm.drafted()), GOV, CENTER);
     }

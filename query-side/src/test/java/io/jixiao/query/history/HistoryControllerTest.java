@@ -109,12 +109,12 @@ class HistoryControllerTest {
     @Test
     void whoMaySeeTheFormMaySeeItsPastAndNobodyElse() {
         get("jd-auditor", form("/history"), 200);
-        JsonNode refused = get("sj-office-filler", form("/history"), 403);
-        assertThat(refused.path("code").asText()).isEqualTo("FORBIDDEN_FORM");
+        JsonNode refused = get("sj-office-filler", form("/history"), 404);
+        assertThat(refused.path("code").asText()).isEqualTo("EVALUATION_NOT_FOUND");
         assertThat(refused.path("messageZh").asText()).isNotBlank();
-        get("sj-auditor", form("?version=1"), 403);
-        get("sj-auditor", form("?asOf=2026-01-01T00:00:00Z"), 403);
-        get("sj-auditor", form("/diff?from=1&to=2"), 403);
+        get("sj-auditor", form("?version=1"), 404);
+        get("sj-auditor", form("?asOf=2026-01-01T00:00:00Z"), 404);
+        get("sj-auditor", form("/diff?from=1&to=2"), 404);
         assertThat(get("jd-auditor", "/api/evaluations/no-such-form/history", 404).path("code").asText())
                 .isEqualTo("EVALUATION_NOT_FOUND");
         get("jd-auditor", "/api/evaluations/no-such-form?version=1", 404);

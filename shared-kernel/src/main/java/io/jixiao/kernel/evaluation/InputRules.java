@@ -5,6 +5,7 @@ import io.jixiao.kernel.Refusal;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -27,7 +28,8 @@ public final class InputRules {
 
     /**
      * A text as it is kept: trimmed, blank as none; refused when longer than the field's limit or holding a
-     * control character other than a line break or a tab.
+     * character {@link #forbiddenCharacter} names (line breaks and tabs are allowed: goals and reasons run over
+     * several lines, and a name in a workbook cell may wrap).
      */
     public String text(FieldAt at, String value) {
         if (value == null) {
@@ -39,13 +41,63 @@ public final class InputRules {
             throw at.invalid(at.path() + " is longer than " + maxLength + " characters.",
                     at.path() + " 超过 " + maxLength + " 个字符。");
         }
-        for (int i = 0; i < trimmed.length(); i++) {
-            char c = trimmed.charAt(i);
-            if (Character.isISOControl(c) && c != '\n' && c != '\t') {
-                throw at.invalid(at.path() + " contains a control character.", at.path() + " 含有控制字符。");
-            }
+        Optional<ForbiddenCharacter> forbidden = forbiddenCharacter(trimmed, true);
+        if (forbidden.isPresent()) {
+            ForbiddenCharacter found = forbidden.get();
+            throw at.with("codePoint", found.label()).invalid(at.path() + found.message(),
+                    at.path() + found.messageZh());
         }
         return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    /**
+     * The one text rule of the system, for every name and value a person or a file gives (forms, the organization,
+     * imports): the first character that no text may hold, if any. Refused are what is not text at all (Unicode
+     * non-characters such as U+FFFF, lone surrogates; XML cannot carry them, so a workbook holding one would be
+     * broken), control characters (C0 and C1; tab and line feed only when {@code multiLine}), and the invisible
+     * characters that make a name look like another or read backwards: bidirectional controls (U+202E...) and
+     * zero-width characters, U+200D (the zero-width joiner) included. Chinese text never needs them; an emoji
+     * sequence joined by U+200D is refused too, since a form has no use for emoji and the joiner alone can hide
+     * inside a Latin name.
+     */
+    public static Optional<ForbiddenCharacter> forbiddenCharacter(String text, boolean multiLine) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            int codePoint;
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                codePoint = Character.toCodePoint(c, text.charAt(i + 1));
+            } else if (Character.isSurrogate(c)) {
+                return Optional.of(new ForbiddenCharacter(i, c, ForbiddenCharacter.Kind.LONE_SURROGATE));
+            } else {
+                codePoint = c;
+            }
+            ForbiddenCharacter.Kind kind = kindOf(codePoint, multiLine);
+            if (kind != null) {
+                return Optional.of(new ForbiddenCharacter(i, codePoint, kind));
+            }
+            i += Character.charCount(codePoint);
+        }
+        return Optional.empty();
+    }
+
+    private static ForbiddenCharacter.Kind kindOf(int codePoint, boolean multiLine) {
+        if ((codePoint & 0xFFFE) == 0xFFFE || (codePoint >= 0xFDD0 && codePoint <= 0xFDEF)) {
+            return ForbiddenCharacter.Kind.NONCHARACTER;
+        }
+        if (Character.isISOControl(codePoint)) {
+            return multiLine && (codePoint == '\n' || codePoint == '\t') ? null : ForbiddenCharacter.Kind.CONTROL;
+        }
+        if ((codePoint >= 0x202A && codePoint <= 0x202E) || (codePoint >= 0x2066 && codePoint <= 0x2069)
+                || codePoint == 0x200E || codePoint == 0x200F || codePoint == 0x061C) {
+            return ForbiddenCharacter.Kind.BIDI_CONTROL;
+        }
+        if ((codePoint >= 0x200B && codePoint <= 0x200D) || codePoint == 0x2060 || codePoint == 0xFEFF) {
+            return ForbiddenCharacter.Kind.ZERO_WIDTH;
+        }
+        return null;
     }
 
     public String requiredText(FieldAt at, String value) {

@@ -57,6 +57,48 @@ class InputRulesTest {
     }
 
     @Test
+    void noTextHoldsNonCharactersLoneSurrogatesControlsBidiControlsOrZeroWidthCharacters() {
+        String[][] refused = {
+                {"\uFFFF", "U+FFFF"}, {"\uFFFE", "U+FFFE"}, {"\uFDD0", "U+FDD0"}, {"\uFDEF", "U+FDEF"},
+                {new String(Character.toChars(0x1FFFE)), "U+1FFFE"}, {new String(Character.toChars(0x10FFFF)),
+                "U+10FFFF"}, {"\uD800", "U+D800"}, {"\uDC00", "U+DC00"}, {"x\uD83D", "U+D83D"},
+                {"\u0000", "U+0000"}, {"\u001B", "U+001B"}, {"\r", "U+000D"}, {"\u007F", "U+007F"},
+                {"\u0085", "U+0085"}, {"\u009F", "U+009F"},
+                {"\u202A", "U+202A"}, {"\u202B", "U+202B"}, {"\u202C", "U+202C"}, {"\u202D", "U+202D"},
+                {"\u202E", "U+202E"}, {"\u2066", "U+2066"}, {"\u2067", "U+2067"}, {"\u2068", "U+2068"},
+                {"\u2069", "U+2069"}, {"\u200E", "U+200E"}, {"\u200F", "U+200F"}, {"\u061C", "U+061C"},
+                {"\u200B", "U+200B"}, {"\u200C", "U+200C"}, {"\u200D", "U+200D"}, {"\u2060", "U+2060"},
+                {"\uFEFF", "U+FEFF"}};
+        FieldAt name = FieldAt.of(FormField.INDICATOR_NAME, "indicators[1].name");
+        for (String[] each : refused) {
+            String text = "项目" + each[0] + "名称";
+            assertThat(InputRules.forbiddenCharacter(text, true)).as(each[1]).get()
+                    .extracting(ForbiddenCharacter::label).isEqualTo(each[1]);
+            Refusal refusal = refusal(() -> RULES.text(name, text.substring(0, Math.min(text.length(), 8))));
+            assertThat(refusal.code()).isEqualTo("INVALID_INDICATOR_NAME");
+            assertThat(refusal.details()).containsEntry("field", "indicators[1].name")
+                    .containsEntry("codePoint", each[1]);
+            assertThat(refusal.getMessage()).contains("indicators[1].name", each[1]);
+            assertThat(refusal.messageZh()).contains("indicators[1].name", each[1], "不允许");
+        }
+        assertThat(InputRules.forbiddenCharacter("👨\u200D👩\u200D👧", true)).get()
+                .extracting(ForbiddenCharacter::index).isEqualTo(2);
+    }
+
+    @Test
+    void ordinaryTextOfEveryScriptPasses() {
+        for (String text : new String[]{"上海市嘉定区安亭镇城市运行管理中心", "信息化项目运维(信息安全三级等保)", "≥95%",
+                "😀🀄𝕏𠀀𩸽", "e\u0301", "\u00A0全角　空格", "１２３", "\uFFFD", "\uFDCF\uFDF0\uFFFD",
+                "שלום", "مرحبا", "第一行\n\t第二行"}) {
+            assertThat(InputRules.forbiddenCharacter(text, true)).as(text).isEmpty();
+        }
+        assertThat(InputRules.forbiddenCharacter("第一行\n第二行", false)).get()
+                .extracting(ForbiddenCharacter::label).isEqualTo("U+000A");
+        assertThat(InputRules.forbiddenCharacter("a\tb", false)).isPresent();
+        assertThat(InputRules.forbiddenCharacter(null, false)).isEmpty();
+    }
+
+    @Test
     void numbersAreReadAsTypedAndBounded() {
         FieldAt executed = FieldAt.of(FormField.FUNDS_EXECUTED, "executed");
         assertThat(InputRules.decimal(executed, " 4,514.45 ")).isEqualByComparingTo("4514.45");
