@@ -70,7 +70,8 @@ export const api = {
   },
   /**
    * Server-sent events with the bearer token (EventSource cannot send one): calls onEvent(data) for each event
-   * until the stream ends; returns a function that stops it.
+   * until the stream ends; returns a function that stops it. A `revoked` event (the person's access changed) ends
+   * it for good: onError gets it as a refusal, and nothing reopens the stream.
    */
   stream(path, onEvent, onError = () => {}) {
     const controller = new AbortController();
@@ -90,7 +91,13 @@ export const api = {
         while ((end = buffer.indexOf('\n\n')) >= 0) {
           const block = buffer.slice(0, end);
           buffer = buffer.slice(end + 2);
-          const data = block.split('\n').filter((l) => l.startsWith('data:')).map((l) => l.slice(5)).join('\n');
+          const lines = block.split('\n');
+          const data = lines.filter((l) => l.startsWith('data:')).map((l) => l.slice(5)).join('\n');
+          if (lines.some((l) => /^event: ?revoked$/.test(l))) {
+            controller.abort();
+            onError(new ApiError(403, JSON.parse(data)));
+            return;
+          }
           if (data) onEvent(JSON.parse(data));
         }
       }

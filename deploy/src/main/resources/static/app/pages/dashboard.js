@@ -286,9 +286,9 @@ registerPage('dashboard', {
         return;
       }
       stop = api.stream(`/api/dashboards/units/${encodeURIComponent(unitId)}/stream?fiscalYear=${year}`, show,
-        () => {
+        (error) => {
           live.classList.remove('on');
-          live.textContent = t('dashboard.offline', { time: timeText(asOf) });
+          live.textContent = error.code ? refusalText(error) : t('dashboard.offline', { time: timeText(asOf) });
         });
     }
 

@@ -115,7 +115,13 @@ class FormEditor {
     const [form, history] = await Promise.all([api.get(this.path), api.get(`${this.path}/history`)]);
     this.main.replaceChildren(this.content, this.reason.element, this.comment.element);
     this.adopt(form, workflowFacts(history));
-    this.stopStream = api.stream(`${this.path}/stream`, (update) => this.onUpdate(update));
+    this.stopStream = api.stream(`${this.path}/stream`, (update) => this.onUpdate(update),
+      (error) => {
+        if (error.code) {
+          this.banner.replaceChildren(h('div', { id: 'access-banner', class: 'banner', role: 'alert' },
+            h('p', {}, refusalText(error))));
+        }
+      });
   }
 
   leave() {

@@ -15,6 +15,7 @@ import reactor.core.publisher.Flux;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -82,6 +83,70 @@ class LiveFormTest {
         assertThat(unknown.path("code").asText()).isEqualTo("EVALUATION_NOT_FOUND");
         assertThat(json(streamRequest(api.login("sj-finance"), id, MediaType.ALL).exchange(), 404).path("code")
                 .asText()).isEqualTo("EVALUATION_NOT_FOUND");
+    }
+
+    /**
+     * Through the organization's own commands: a watcher deactivated, then another whose last role is revoked, is
+     * told by one {@code revoked} event and their stream ends, sending nothing of the change that follows; the
+     * approver's stream of the same form goes on.
+     */
+    @Test
+    void aWatcherDeactivatedOrLeftWithoutARoleIsToldAndStopsWatchingWhileOthersGoOn() throws Exception {
+        Api api = new Api(client);
+        String admin = api.login("jd-admin");
+        String filler = api.login("at-center-filler");
+        String id = draftedForm(api, filler);
+        api.awaitForm(filler, id, f -> f.path("version").asLong() == 1);
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String leaving = "watch-leaving-" + suffix;
+        String reassigned = "watch-reassigned-" + suffix;
+        Iterator<ServerSentEvent<JsonNode>> approver = open(api.login("at-gov-approver"), id).toIterable().iterator();
+        Iterator<ServerSentEvent<JsonNode>> leavingStream = open(newPerson(api, admin, leaving, "AUDITOR"), id)
+                .toIterable().iterator();
+        Iterator<ServerSentEvent<JsonNode>> reassignedStream = open(newPerson(api, admin, reassigned, "UNIT_REVIEWER"),
+                id).toIterable().iterator();
+        assertThat(approver.next().id()).isEqualTo("1");
+        assertThat(leavingStream.next().id()).isEqualTo("1");
+        assertThat(reassignedStream.next().id()).isEqualTo("1");
+
+        json(api.post(admin, "/api/organization/people/" + leaving + "/deactivate", Map.of("reason", "离职")), 200);
+        json(api.put(filler, "/api/evaluations/" + id + "/goals",
+                Map.of("actual", "按计划完成等保复测。", "expectedVersion", 1)), 200);
+        assertThat(approver.next().id()).isEqualTo("2");
+        assertThat(reassignedStream.next().id()).isEqualTo("2");
+        assertRevokedAndEnded(leavingStream, "DEACTIVATED");
+
+        json(api.post(admin, "/api/organization/people/" + reassigned + "/revoke-role",
+                Map.of("role", "UNIT_REVIEWER", "reason", "调岗")), 200);
+        json(api.put(filler, "/api/evaluations/" + id + "/goals",
+                Map.of("actual", "已完成等保复测。", "expectedVersion", 2)), 200);
+        assertThat(approver.next().id()).isEqualTo("3");
+        assertRevokedAndEnded(reassignedStream, "NO_ROLE");
+    }
+
+    private static void assertRevokedAndEnded(Iterator<ServerSentEvent<JsonNode>> stream, String reason) {
+        ServerSentEvent<JsonNode> last = stream.next();
+        assertThat(last.event()).isEqualTo("revoked");
+        assertThat(last.data().path("code").asText()).isEqualTo("ACCESS_CHANGED");
+        assertThat(last.data().path("messageZh").asText()).startsWith("你的访问权限已变更");
+        assertThat(last.data().path("details").path("reason").asText()).isEqualTo(reason);
+        assertThat(stream.hasNext()).as("the stream ended").isFalse();
+    }
+
+    /** A person of AT-CENTER added by the administrator, signed in with the password they then chose. */
+    private String newPerson(Api api, String admin, String personId, String role) {
+        json(api.post(admin, "/api/organization/people", Map.of("personId", personId, "name", "观察员 " + personId,
+                "unitId", "AT-CENTER", "roles", List.of(role), "password", "given-password-1")), 201);
+        String given = tokenOf(personId, "given-password-1");
+        json(api.post(given, "/api/auth/password", Map.of("currentPassword", "given-password-1",
+                "newPassword", "own-password-1")), 200);
+        return tokenOf(personId, "own-password-1");
+    }
+
+    private String tokenOf(String username, String password) {
+        return Api.JSON.valueToTree(client.post().uri("/api/auth/token").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("username", username, "password", password)).exchange().expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody()).path("token").asText();
     }
 
     /**

@@ -85,7 +85,9 @@ class OrganizationWalkthroughTest {
         JsonNode refused = json(api.post(deputy, "/api/evaluations/" + id + "/approve",
                 Map.of("expectedVersion", 3)), 403);
         assertThat(refused.path("code").asText()).isEqualTo("NOT_REVIEWER_AT_LEVEL");
-        assertThat(json(api.get(deputy, "/api/evaluations/" + id), 200).path("version").asLong()).isEqualTo(3);
+        assertThat(json(api.get(deputy, "/api/evaluations/" + id), 403).path("code").asText())
+                .as("their last role gone, they read nothing either").isEqualTo("NO_ROLE");
+        assertThat(json(api.get(filler, "/api/evaluations/" + id), 200).path("version").asLong()).isEqualTo(3);
 
         json(api.post(admin, "/api/organization/people/at-gov-deputy/deactivate", Map.of("reason", "离开本单位")), 200);
         api.get(deputy, "/api/evaluations").expectStatus().isUnauthorized();

@@ -53,7 +53,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @SpringBootTest(classes = QuerySideAloneTest.QuerySideAlone.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class QuerySideAloneTest {
-    private static final byte[] KEY = "query-side-alone-test-key-32-bytes!!".getBytes();
+    static final byte[] KEY = "query-side-alone-test-key-32-bytes!!".getBytes();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
@@ -92,7 +92,7 @@ class QuerySideAloneTest {
 
     @Test
     void aSignedInPersonReadsAFormFromTheStoredEvents() throws Exception {
-        storeTheDemoOrganization();
+        storeTheDemoOrganization(eventStore);
         eventStore.publish(new GenericDomainEventMessage<>("ProjectEvaluation", AntingForm.ID, 0,
                 AntingForm.drafted()));
         assertThat(directory.current().person(AntingForm.FILLER)).isPresent();
@@ -112,8 +112,12 @@ class QuerySideAloneTest {
         assertThat(anonymous.path("code").asText()).isEqualTo("NOT_AUTHENTICATED");
     }
 
-    /** The events OrganizationChart would have stored: units parents first, then the people. */
-    private void storeTheDemoOrganization() {
+    /**
+     * The events OrganizationChart would have stored: units parents first, then the people.
+     *
+     * @return how many: the sequence number of the organization's next event
+     */
+    static int storeTheDemoOrganization(EventStore eventStore) {
         List<OrganizationEvent> events = new ArrayList<>();
         Set<String> registered = new HashSet<>();
         List<Unit> pending = new ArrayList<>(DemoOrganization.UNITS);
@@ -132,10 +136,11 @@ class QuerySideAloneTest {
             eventStore.publish(new GenericDomainEventMessage<>("OrganizationChart", OrganizationEvent.STREAM_ID,
                     sequence, events.get(sequence)));
         }
+        return events.size();
     }
 
     /** A token as the command side's sign-in issues it: HS256 with the installation's key, the person in sub. */
-    private static String token(String personId) {
+    static String token(String personId) {
         Instant now = Instant.now();
         JwtClaimsSet claims = JwtClaimsSet.builder().subject(personId).issuedAt(now)
                 .expiresAt(now.plus(Duration.ofMinutes(5))).build();

@@ -22,7 +22,8 @@ import java.util.Set;
  * belongs to two units, its implementing unit and its competent department, and a caller sees it when either lies
  * at or below the caller's unit, so a department sees the forms it supervises wherever they were filled in. Beyond
  * that, looking after the read models is for administrators and finance reviewers of any unit, and the history of
- * the organization for auditors and administrators.
+ * the organization for auditors and administrators. Every role reads, and reading needs one: a person whose last
+ * role was revoked (a secondment ended) reads nothing, though their account stays.
  */
 @Component
 public class ReadPolicy {
@@ -36,17 +37,25 @@ public class ReadPolicy {
         this.organization = organization;
     }
 
+    /** Whether the caller holds a role, and so reads at all. */
+    public boolean reads(Caller caller) {
+        return !caller.roles().isEmpty();
+    }
+
     /** Whether the caller sees a form of these units: for lists and for each update of a live form. */
     public boolean canSeeForm(Caller caller, String implementingUnitId, String competentDepartmentId) {
-        return FormVisibility.sees(organization, caller.unitId(), implementingUnitId, competentDepartmentId);
+        return reads(caller)
+                && FormVisibility.sees(organization, caller.unitId(), implementingUnitId, competentDepartmentId);
     }
 
     /**
-     * @throws Refusal 404 {@code EVALUATION_NOT_FOUND} unless {@link #canSeeForm}: the same answer as for a form that
-     *                 does not exist, since form ids can be computed from names ({@link FormVisibility})
+     * @throws Refusal 403 {@code NO_ROLE} unless {@link #reads}; 404 {@code EVALUATION_NOT_FOUND} unless
+     *                 {@link #canSeeForm}: the same answer as for a form that does not exist, since form ids can be
+     *                 computed from names ({@link FormVisibility})
      */
     public void requireForm(Caller caller, String evaluationId, String implementingUnitId,
                             String competentDepartmentId) {
+        requireReader(caller);
         if (!canSeeForm(caller, implementingUnitId, competentDepartmentId)) {
             throw FormVisibility.notFound(evaluationId);
         }
@@ -60,10 +69,11 @@ public class ReadPolicy {
     /**
      * For a unit named in the path of a dashboard, a comparison or an organization query.
      *
-     * @throws Refusal 404 {@code UNIT_NOT_FOUND} for an unknown unit, 403 {@code FORBIDDEN_UNIT} for a unit outside
-     *                 the caller's subtree
+     * @throws Refusal 403 {@code NO_ROLE} for a caller without a role, 404 {@code UNIT_NOT_FOUND} for an unknown
+     *                 unit, 403 {@code FORBIDDEN_UNIT} for a unit outside the caller's subtree
      */
     public void requireUnit(Caller caller, String unitId) {
+        requireReader(caller);
         if (!known(unitId)) {
             throw new Refusal(Refusal.Kind.NOT_FOUND, "UNIT_NOT_FOUND", "No unit " + unitId,
                     "单位 " + unitId + " 不存在", Map.of("unitId", String.valueOf(unitId)));
@@ -77,9 +87,9 @@ public class ReadPolicy {
      * The unit a list of forms is narrowed to: empty when the parameter is blank, and the list then holds the forms
      * {@link #canSeeForm} allows.
      *
-     * @throws Refusal 403 {@code NO_UNIT} for a caller of no known unit, 400 {@code INVALID_PARAMETER} naming
-     *                 {@code unitId} for an unknown unit, 403 {@code FORBIDDEN_UNIT} for a unit outside the caller's
-     *                 subtree
+     * @throws Refusal 403 {@code NO_ROLE} for a caller without a role, 403 {@code NO_UNIT} for a caller of no known
+     *                 unit, 400 {@code INVALID_PARAMETER} naming {@code unitId} for an unknown unit, 403
+     *                 {@code FORBIDDEN_UNIT} for a unit outside the caller's subtree
      */
     public Optional<String> listedUnit(Caller caller, String unitIdParameter) {
         String callerUnit = callerUnit(caller);
@@ -129,14 +139,24 @@ public class ReadPolicy {
     }
 
     private boolean isOwnOrBelow(Caller caller, String unitId) {
-        return caller.unitId() != null && unitId != null && organization.isWithin(unitId, caller.unitId());
+        return reads(caller) && caller.unitId() != null && unitId != null
+                && organization.isWithin(unitId, caller.unitId());
     }
 
     private boolean known(String unitId) {
         return unitId != null && organization.unit(unitId).isPresent();
     }
 
+    /** @throws Refusal 403 {@code NO_ROLE} unless {@link #reads} */
+    private void requireReader(Caller caller) {
+        if (!reads(caller)) {
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "NO_ROLE", "You hold no role, so you read nothing",
+                    "您没有任何角色，无权查看", Map.of());
+        }
+    }
+
     private String callerUnit(Caller caller) {
+        requireReader(caller);
         if (!known(caller.unitId())) {
             throw new Refusal(Refusal.Kind.FORBIDDEN, "NO_UNIT", "You belong to no known unit, so you see no forms",
                     "您不属于任何已知单位，无权查看自评表", Map.of());

@@ -4,6 +4,7 @@ import io.jixiao.kernel.dashboard.FindUnitDashboardQuery;
 import io.jixiao.kernel.dashboard.UnitDashboardChanged;
 import io.jixiao.query.access.Caller;
 import io.jixiao.query.access.Callers;
+import io.jixiao.query.access.LiveAccess;
 import io.jixiao.query.access.ReadPolicy;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -27,10 +28,12 @@ public class UnitDashboardController {
 
     private final QueryGateway queryGateway;
     private final ReadPolicy policy;
+    private final LiveAccess liveAccess;
 
-    public UnitDashboardController(QueryGateway queryGateway, ReadPolicy policy) {
+    public UnitDashboardController(QueryGateway queryGateway, ReadPolicy policy, LiveAccess liveAccess) {
         this.queryGateway = queryGateway;
         this.policy = policy;
+        this.liveAccess = liveAccess;
     }
 
     @GetMapping("/{unitId}")
@@ -42,24 +45,26 @@ public class UnitDashboardController {
     /**
      * The current dashboard as the first event, then the dashboard again after every change to a form of the
      * unit or a unit below it in that year. Bursts are coalesced: a slow reader gets the latest dashboard, not
-     * every one in between. The stream ends once the caller may no longer see the unit (it moved out of their
-     * part of the hierarchy).
+     * every one in between. Once the caller may no longer see the unit (deactivated, left without a role, the unit
+     * moved out of their part of the hierarchy) the stream sends {@link LiveAccess#REVOKED} and ends, whether or
+     * not a form changes.
      */
     @GetMapping(value = "/{unitId}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    public Flux<ServerSentEvent<UnitDashboard>> stream(@PathVariable("unitId") String unitId,
-                                                       @RequestParam(name = "fiscalYear", required = false)
-                                                       String fiscalYear) {
+    public Flux<ServerSentEvent<?>> stream(@PathVariable("unitId") String unitId,
+                                           @RequestParam(name = "fiscalYear", required = false) String fiscalYear) {
         return Callers.current().flatMapMany(caller -> {
             FindUnitDashboardQuery query = query(caller, unitId, fiscalYear);
-            return Flux.using(
+            Flux<ServerSentEvent<UnitDashboard>> dashboards = Flux.using(
                             () -> queryGateway.subscriptionQuery(query, ResponseTypes.instanceOf(UnitDashboard.class),
                                     ResponseTypes.instanceOf(UnitDashboardChanged.class)),
                             result -> result.initialResult().subscribeOn(Schedulers.boundedElastic())
                                     .concatWith(result.updates().onBackpressureLatest()
                                             .concatMap(change -> ask(query), 1)),
                             SubscriptionQueryResult::cancel)
-                    .takeWhile(dashboard -> policy.canSeeUnit(caller, unitId));
-        }).map(dashboard -> ServerSentEvent.builder(dashboard).event(EVENT).build());
+                    .map(dashboard -> ServerSentEvent.builder(dashboard).event(EVENT).build());
+            return liveAccess.whileAllowed(caller, "dashboard " + unitId + " " + query.fiscalYear(),
+                    (now, dashboard) -> policy.canSeeUnit(now, unitId), dashboards);
+        });
     }
 
     private FindUnitDashboardQuery query(Caller caller, String unitId, String fiscalYear) {

@@ -5,6 +5,7 @@ import io.jixiao.kernel.evaluation.FormVisibility;
 import io.jixiao.kernel.evaluation.FindEvaluationQuery;
 import io.jixiao.query.access.Caller;
 import io.jixiao.query.access.Callers;
+import io.jixiao.query.access.LiveAccess;
 import io.jixiao.query.access.ReadPolicy;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -36,10 +37,12 @@ public class EvaluationQueryController {
 
     private final QueryGateway queryGateway;
     private final ReadPolicy policy;
+    private final LiveAccess liveAccess;
 
-    public EvaluationQueryController(QueryGateway queryGateway, ReadPolicy policy) {
+    public EvaluationQueryController(QueryGateway queryGateway, ReadPolicy policy, LiveAccess liveAccess) {
         this.queryGateway = queryGateway;
         this.policy = policy;
+        this.liveAccess = liveAccess;
     }
 
     /** The current form. A past version ({@code version}, {@code asOf}) is a replay of the event store, not this. */
@@ -52,11 +55,12 @@ public class EvaluationQueryController {
 
     /**
      * The live form: first the current form, then the form again after each change, as server-sent events named
-     * {@code form} with the version as id. Visible to whoever may see the form; the stream ends at the first
-     * change the caller may no longer see (a unit moved out of their part of the hierarchy).
+     * {@code form} with the version as id. Visible to whoever may see the form; once the caller may no longer see
+     * it (deactivated, left without a role, the unit moved out of their part of the hierarchy) the stream sends
+     * {@link LiveAccess#REVOKED} and ends, whether or not the form changes.
      */
     @GetMapping(value = "/{evaluationId}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    public Flux<ServerSentEvent<Document>> stream(@PathVariable("evaluationId") String evaluationId) {
+    public Flux<ServerSentEvent<?>> stream(@PathVariable("evaluationId") String evaluationId) {
         return Callers.current().flatMapMany(caller -> Flux.using(
                 () -> queryGateway.subscriptionQuery(new FindEvaluationQuery(evaluationId),
                         ResponseTypes.optionalInstanceOf(Document.class), ResponseTypes.instanceOf(Document.class)),
@@ -69,16 +73,17 @@ public class EvaluationQueryController {
      * The update handler is registered before the initial query runs, so no change falls between the two; an
      * update that the initial form already contains is dropped by its version.
      */
-    private Flux<ServerSentEvent<Document>> liveForm(Caller caller, String evaluationId,
-                                                     SubscriptionQueryResult<Optional<Document>, Document> live) {
-        return live.initialResult()
+    private Flux<ServerSentEvent<?>> liveForm(Caller caller, String evaluationId,
+                                              SubscriptionQueryResult<Optional<Document>, Document> live) {
+        Flux<ServerSentEvent<Document>> events = live.initialResult()
                 .map(found -> visibleForm(caller, evaluationId, found.orElseThrow(() -> notFound(evaluationId))))
                 .flatMapMany(initial -> Flux.concat(Flux.just(initial), live.updates()
                         .filter(update -> version(update) > version(initial))))
                 .map(form -> ServerSentEvent.builder(form).event("form").id(String.valueOf(version(form))).build())
                 .mergeWith(Flux.interval(KEEP_ALIVE)
-                        .map(tick -> ServerSentEvent.<Document>builder().comment("keep-alive").build()))
-                .takeWhile(event -> event.data() == null || visible(caller, event.data()));
+                        .map(tick -> ServerSentEvent.<Document>builder().comment("keep-alive").build()));
+        return liveAccess.whileAllowed(caller, "form " + evaluationId,
+                (now, form) -> form == null || visible(now, form), events);
     }
 
     private Document visibleForm(Caller caller, String evaluationId, Document form) {

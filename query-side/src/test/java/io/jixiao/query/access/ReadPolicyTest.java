@@ -96,6 +96,20 @@ class ReadPolicyTest {
     }
 
     @Test
+    void aPersonWhoseLastRoleWasRevokedReadsNothingOfTheirOwnUnit() {
+        Caller withoutRole = caller("AT-GOV");
+
+        assertThat(policy.reads(withoutRole)).isFalse();
+        assertThat(policy.canSeeForm(withoutRole, "AT-CENTER", "AT-GOV")).isFalse();
+        assertThat(policy.canSeeUnit(withoutRole, "AT-GOV")).isFalse();
+        refusal(() -> policy.requireForm(withoutRole, "ev-at", "AT-CENTER", "AT-GOV"), Refusal.Kind.FORBIDDEN,
+                "NO_ROLE");
+        refusal(() -> policy.requireUnit(withoutRole, "AT-GOV"), Refusal.Kind.FORBIDDEN, "NO_ROLE");
+        refusal(() -> policy.listedUnit(withoutRole, null), Refusal.Kind.FORBIDDEN, "NO_ROLE");
+        refusal(() -> policy.auditedUnits(withoutRole, "AT-CENTER"), Refusal.Kind.FORBIDDEN, "NO_ROLE");
+    }
+
+    @Test
     void aFormOutsideTheCallersSubtreeIsNotFoundExactlyAsAnUnknownForm() {
         Refusal refused = refusal(() -> policy.requireForm(caller("AT-CENTER", Role.FILLER), "ev-sj", "SJ-OFFICE",
                 "SJ-OFFICE"), Refusal.Kind.NOT_FOUND, "EVALUATION_NOT_FOUND");

@@ -3,6 +3,7 @@ package io.jixiao.query.dashboard;
 import io.jixiao.kernel.evaluation.AmountUnit;
 import io.jixiao.kernel.organization.Organization;
 import io.jixiao.query.access.Caller;
+import io.jixiao.query.access.LiveAccess;
 import io.jixiao.query.access.ReadPolicy;
 import io.jixiao.query.support.ControllerClients;
 import io.jixiao.query.support.DemoOrganization;
@@ -64,7 +65,8 @@ class UnitDashboardControllerTest {
             }
         };
         UnitDashboardController controller = new UnitDashboardController(
-                DefaultQueryGateway.builder().queryBus(bus).build(), policy);
+                DefaultQueryGateway.builder().queryBus(bus).build(), policy,
+                new LiveAccess(ORGANIZATION, policy, Duration.ofSeconds(1)));
         client = ControllerClients.bind(controller)
                 .responseTimeout(Duration.ofSeconds(20))
                 .build();
@@ -152,18 +154,23 @@ class UnitDashboardControllerTest {
 
     @Test
     void anOpenStreamEndsOnceTheCallerMayNoLongerSeeTheUnit() {
-        Flux<ServerSentEvent<UnitDashboard>> events = as("jd-finance").get()
+        Flux<ServerSentEvent<Map<String, Object>>> events = as("jd-finance").get()
                 .uri("/api/dashboards/units/AT-GOV/stream?fiscalYear=2024")
                 .accept(MediaType.TEXT_EVENT_STREAM).exchange()
                 .expectStatus().isOk()
-                .returnResult(new ParameterizedTypeReference<ServerSentEvent<UnitDashboard>>() {
+                .returnResult(new ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>>() {
                 }).getResponseBody();
 
-        StepVerifier.create(events.map(ServerSentEvent::data))
-                .assertNext(first -> assertThat(first.totals().forms().evaluationIds()).containsExactly("f1"))
+        StepVerifier.create(events)
+                .assertNext(first -> assertThat(first.event()).isEqualTo(UnitDashboardController.EVENT))
                 .then(() -> {
                     movedAway.set(true);
                     feed.apply(TestForms.drafted("f2", 2024, "AT-GOV", "AT-GOV", AmountUnit.YUAN, "10", "9"));
+                })
+                .assertNext(last -> {
+                    assertThat(last.event()).isEqualTo(LiveAccess.REVOKED);
+                    assertThat(last.data()).containsEntry("code", "ACCESS_CHANGED")
+                            .containsEntry("details", Map.of("reason", "OUT_OF_SCOPE"));
                 })
                 .expectComplete()
                 .verify(Duration.ofSeconds(20));

@@ -3,6 +3,7 @@ package io.jixiao.query.evaluation;
 import io.jixiao.kernel.approval.ReviewLevel;
 import io.jixiao.kernel.evaluation.EvaluationEvent;
 import io.jixiao.kernel.organization.Organization;
+import io.jixiao.query.access.LiveAccess;
 import io.jixiao.query.access.ReadPolicy;
 import io.jixiao.query.support.ControllerClients;
 import io.jixiao.query.support.AntingForm;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -39,8 +41,10 @@ class EvaluationQueryControllerTest {
         feed(projection, AntingForm.drafted("ev-sj-office", "SJ-OFFICE", "SJ-OFFICE"));
         feed(projection, AntingForm.drafted("ev-sj-bigdata", "SJ-BIGDATA", "SJ-OFFICE"));
 
+        ReadPolicy policy = new ReadPolicy(ORGANIZATION);
         EvaluationQueryController controller = new EvaluationQueryController(
-                QueryGateways.over(new EvaluationFormQueries(store, ORGANIZATION)), new ReadPolicy(ORGANIZATION));
+                QueryGateways.over(new EvaluationFormQueries(store, ORGANIZATION)), policy,
+                new LiveAccess(ORGANIZATION, policy, Duration.ofSeconds(1)));
         client = ControllerClients.bind(controller)
                 .build();
     }

@@ -4,6 +4,7 @@ import io.jixiao.kernel.approval.ReviewLevel;
 import io.jixiao.kernel.evaluation.EvaluationEvent;
 import io.jixiao.kernel.organization.Organization;
 import io.jixiao.query.access.Caller;
+import io.jixiao.query.access.LiveAccess;
 import io.jixiao.query.access.ReadPolicy;
 import io.jixiao.query.support.AntingForm;
 import io.jixiao.query.support.ControllerClients;
@@ -64,7 +65,8 @@ class LiveFormAccessTest {
             }
         };
         client = ControllerClients.bind(new EvaluationQueryController(DefaultQueryGateway.builder().queryBus(bus)
-                .build(), policy)).responseTimeout(Duration.ofSeconds(20)).build();
+                .build(), policy, new LiveAccess(ORGANIZATION, policy, Duration.ofSeconds(1))))
+                .responseTimeout(Duration.ofSeconds(20)).build();
     }
 
     @AfterEach
@@ -85,13 +87,18 @@ class LiveFormAccessTest {
                 .expectStatus().isOk()
                 .returnResult(FORM_EVENT).getResponseBody();
 
-        StepVerifier.create(events.map(event -> event.data().get("version")))
-                .assertNext(version -> assertThat(version).isEqualTo(1))
+        StepVerifier.create(events.filter(event -> event.data() != null))
+                .assertNext(event -> assertThat(event.data().get("version")).isEqualTo(1))
                 .then(() -> feed(AntingForm.submitted(ORGANIZATION, actor(AntingForm.FILLER))))
-                .assertNext(version -> assertThat(version).isEqualTo(2))
+                .assertNext(event -> assertThat(event.data().get("version")).isEqualTo(2))
                 .then(() -> {
                     movedAway.set(true);
                     feed(AntingForm.approved(ReviewLevel.UNIT, "AT-CENTER", false, "at-center-reviewer"));
+                })
+                .assertNext(event -> {
+                    assertThat(event.event()).isEqualTo(LiveAccess.REVOKED);
+                    assertThat(event.data()).containsEntry("code", "ACCESS_CHANGED")
+                            .containsEntry("details", Map.of("reason", "OUT_OF_SCOPE"));
                 })
                 .expectComplete()
                 .verify(Duration.ofSeconds(20));
