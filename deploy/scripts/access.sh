@@ -2,8 +2,8 @@
 # Issue 4's "done means", by curl against a running system with the demo data (default http://localhost:8080):
 # a filler of 安亭镇城市运行管理中心 cannot read, list, stream or amend a Songjiang form (to them the form answers 404,
 # as one that does not exist); an auditor can read but not change; a person an administrator added must first
-# choose their own password; a revoked approver's old token stops working; the organization's history shows who
-# granted each role.
+# choose their own password, which ends the sign-in they chose it with; a revoked approver's old token stops working;
+# a signed-out token is refused; the organization's history shows who granted each role.
 # Needs curl and python3. Usage: deploy/scripts/access.sh [base-url]
 set -euo pipefail
 BASE=${1:-http://localhost:8080}
@@ -43,7 +43,9 @@ PERSON="at-gov-approver-$SUFFIX"
 expect 201 "$(call POST /api/organization/people "$JD_ADMIN" "{\"personId\":\"$PERSON\",\"name\":\"临时审批人\",\"unitId\":\"AT-GOV\",\"roles\":[\"DEPARTMENT_APPROVER\"],\"password\":\"temporary-pass-1\",\"reason\":\"借调期间审批\"}")" >/dev/null
 OLD_TOKEN=$(login "$PERSON" temporary-pass-1)
 check "new approver, before choosing a password, lists:" 403 GET '/api/evaluations' "$OLD_TOKEN"
-expect 200 "$(call POST /api/auth/password "$OLD_TOKEN" '{"currentPassword":"temporary-pass-1","newPassword":"approvers-own-1"}')" >/dev/null
+HANDED_OVER=$OLD_TOKEN
+OLD_TOKEN=$(expect 200 "$(call POST /api/auth/password "$HANDED_OVER" '{"currentPassword":"temporary-pass-1","newPassword":"approvers-own-1"}')" | json 'd["token"]')
+check "chose a password; the token it was asked with:" 401 GET '/api/evaluations' "$HANDED_OVER"
 AT_REVIEWER=$(login at-center-reviewer)
 AT_UNIT_LEVEL=$(expect 200 "$(call GET '/api/evaluations?unitId=AT-CENTER&status=UNDER_REVIEW' "$AT_REVIEWER")" \
   | json '[f["evaluationId"] + " " + str(f["version"]) for f in d if f.get("reviewLevel") == "UNIT"][0]')
@@ -54,6 +56,8 @@ expect 200 "$(call POST "/api/organization/people/$PERSON/revoke-role" "$JD_ADMI
 check "role revoked; old token approves it:" 403 POST "/api/evaluations/${WAITING% *}/approve" "$OLD_TOKEN" "{\"expectedVersion\":${WAITING#* }}"
 expect 200 "$(call POST "/api/organization/people/$PERSON/deactivate" "$JD_ADMIN" '{"reason":"离开本单位"}')" >/dev/null
 check "deactivated; old token lists forms:" 401 GET '/api/evaluations' "$OLD_TOKEN"
+expect 204 "$(call POST /api/auth/sign-out "$SJ_AUDITOR")" >/dev/null
+check "sj-auditor signed out; the token lists forms:" 401 GET '/api/evaluations' "$SJ_AUDITOR"
 check "sj-admin grants a role in Anting:" 403 POST "/api/organization/people/at-center-filler/grant-role" "$(login sj-admin)" '{"role":"AUDITOR"}'
 
 echo "Organization history of AT-GOV (as jd-auditor), who granted each role:"

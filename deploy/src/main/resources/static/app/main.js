@@ -1,6 +1,6 @@
 // The shell: a hash router, the navigation and the language switch. Pages live in pages/*.js and register here.
 import { lang, setLang, t } from './i18n.js';
-import { session } from './api.js';
+import { api, session } from './api.js';
 import { h } from './ui.js';
 
 const pages = new Map();
@@ -61,7 +61,9 @@ function renderHeader(current) {
       setLang(lang() === 'zh' ? 'en' : 'zh');
       show();
     } }, t('language')),
-    user ? h('button', { type: 'button', class: 'link', id: 'sign-out', onclick: () => {
+    user ? h('button', { type: 'button', class: 'link', id: 'sign-out', onclick: async () => {
+      // the server forgets the token too (README "Security and limits"); signed out here whatever it answers
+      await api.post('/api/auth/sign-out').catch(() => {});
       session.clear();
       // the next person must not read the previous one's notices
       document.getElementById('toasts').replaceChildren();

@@ -64,8 +64,8 @@ registerPage('password', {
       button.disabled = true;
       button.textContent = t('password.busy');
       try {
-        await api.post('/api/auth/password', { currentPassword: current.value, newPassword: next.value });
-        session.save({ token: session.token, user: { ...session.user, mustChangePassword: false } });
+        // the change ends every earlier sign-in of the person, this page's too: go on with the fresh one
+        session.save(await api.post('/api/auth/password', { currentPassword: current.value, newPassword: next.value }));
         toast(t('password.changed'));
         location.hash = '#/work';
       } catch (refused) {

@@ -97,7 +97,10 @@ class FirstAdministratorTest {
         directory.catchUp();
         assertThat(directory.version()).as("a refused change stores nothing").isEqualTo(before);
 
-        json(changePassword(token, GIVEN, "my-own-password-1"), 200);
+        String handedOver = token;
+        token = json(changePassword(token, GIVEN, "my-own-password-1"), 200).path("token").asText();
+        assertThat(json(api.get(handedOver, "/api/organization"), 401).path("code").asText())
+                .as("the change ends the sign-in that asked for it").isEqualTo("SIGN_IN_SUPERSEDED");
         assertThat(json(signIn("admin", GIVEN), 401).path("code").asText()).isEqualTo("BAD_CREDENTIALS");
         JsonNode again = json(signIn("admin", "my-own-password-1"), 200);
         assertThat(again.path("user").path("mustChangePassword").asBoolean()).isFalse();
@@ -120,14 +123,14 @@ class FirstAdministratorTest {
                 "unitId", "QP-FIN", "roles", List.of("FILLER"), "password", "handed-over-1")), 201);
         JsonNode added = json(signIn("qp-filler", "handed-over-1"), 200);
         assertThat(added.path("user").path("mustChangePassword").asBoolean()).isTrue();
-        String filler = added.path("token").asText();
-        json(changePassword(filler, "handed-over-1", "fillers-own-1"), 200);
+        String filler = json(changePassword(added.path("token").asText(), "handed-over-1", "fillers-own-1"), 200)
+                .path("token").asText();
         json(api.get(filler, "/api/evaluations"), 200);
 
         json(api.post(admin, "/api/organization/people/qp-filler/password", Map.of("password", "handed-over-2",
                 "reason", "忘记密码")), 200);
-        assertThat(json(api.get(filler, "/api/evaluations"), 403).path("code").asText())
-                .as("the reset counts for tokens already issued").isEqualTo("PASSWORD_CHANGE_REQUIRED");
+        assertThat(json(api.get(filler, "/api/evaluations"), 401).path("code").asText())
+                .as("the reset ends the sign-ins before it").isEqualTo("SIGN_IN_SUPERSEDED");
         assertThat(json(signIn("qp-filler", "handed-over-2"), 200).path("user").path("mustChangePassword")
                 .asBoolean()).isTrue();
         assertThat(json(api.post(admin, "/api/organization/people/qp-filler/password",

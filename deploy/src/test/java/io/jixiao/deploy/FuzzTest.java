@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.jixiao.command.organization.OrganizationBootstrap;
+import io.jixiao.platform.security.PasswordChangeFirst;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventhandling.TrackingToken;
 import org.junit.jupiter.api.MethodOrderer;
@@ -262,6 +263,8 @@ class FuzzTest {
             });
         }
         endpoints.sort(Comparator.comparing(Endpoint::pattern).thenComparing(Endpoint::method));
+        // sign-out reads nothing but the token: every signed-in call of it is right, and ends the fuzzer's own token
+        endpoints.removeIf(endpoint -> endpoint.pattern().equals(PasswordChangeFirst.SIGN_OUT));
         return endpoints;
     }
 

@@ -69,8 +69,9 @@ class OrganizationWalkthroughTest {
         assertThat(json(api.get(deputy, "/api/evaluations"), 403).path("code").asText())
                 .as("a password the administrator set serves only to choose one's own")
                 .isEqualTo("PASSWORD_CHANGE_REQUIRED");
-        json(api.post(deputy, "/api/auth/password", Map.of("currentPassword", "deputy-password",
-                "newPassword", "deputy-own-password")), 200);
+        // the change ends the sign-in that asked for it and answers a fresh one
+        deputy = json(api.post(deputy, "/api/auth/password", Map.of("currentPassword", "deputy-password",
+                "newPassword", "deputy-own-password")), 200).path("token").asText();
 
         ObjectNode draft = Api.fixtureDraft("anting-2024.json", "信息化项目运维(信息安全三级等保)", "AT-GOV", "AT-CENTER");
         String id = json(api.post(filler, "/api/evaluations", draft), 201).path("evaluationId").asText();

@@ -6,9 +6,13 @@ import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import io.jixiao.kernel.organization.OrganizationEvent;
 import io.jixiao.kernel.organization.Person;
 import io.jixiao.kernel.organization.PersonAddedEvent;
+import io.jixiao.kernel.organization.PersonDeactivatedEvent;
+import io.jixiao.kernel.organization.PersonReactivatedEvent;
 import io.jixiao.kernel.organization.Unit;
 import io.jixiao.kernel.organization.UnitRegisteredEvent;
 import io.jixiao.platform.organization.OrganizationDirectory;
+import io.jixiao.platform.security.LocalTokens;
+import io.jixiao.platform.security.RevokedTokens;
 import io.jixiao.query.support.AntingForm;
 import io.jixiao.query.support.DemoOrganization;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -39,6 +43,7 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -84,6 +89,9 @@ class QuerySideAloneTest {
     @Autowired
     OrganizationDirectory directory;
 
+    @Autowired
+    RevokedTokens revokedTokens;
+
     @Test
     void theCommandSideIsNotOnTheClassPath() {
         assertThatThrownBy(() -> Class.forName("io.jixiao.command.evaluation.ProjectEvaluation"))
@@ -92,7 +100,7 @@ class QuerySideAloneTest {
 
     @Test
     void aSignedInPersonReadsAFormFromTheStoredEvents() throws Exception {
-        storeTheDemoOrganization(eventStore);
+        storeTheDemoOrganization();
         eventStore.publish(new GenericDomainEventMessage<>("ProjectEvaluation", AntingForm.ID, 0,
                 AntingForm.drafted()));
         assertThat(directory.current().person(AntingForm.FILLER)).isPresent();
@@ -113,6 +121,42 @@ class QuerySideAloneTest {
     }
 
     /**
+     * Issue 11 item 4: what ends a sign-in reaches a query side running alone, from the store both sides share: the
+     * organization's events (a deactivation and reactivation after the token) and the signed-out tokens.
+     */
+    @Test
+    void aTokenWhoseSignInEndedIsRefusedHereToo() throws Exception {
+        storeTheDemoOrganization();
+        String signedOut = token(AntingForm.FILLER);
+        client.get().uri("/api/evaluations").headers(h -> h.setBearerAuth(signedOut)).exchange()
+                .expectStatus().isOk();
+        // as the command side's POST /api/auth/sign-out keeps it
+        revokedTokens.revoke(JSON.readTree(Base64.getUrlDecoder().decode(signedOut.split("\\.")[1]))
+                .path("jti").asText(), AntingForm.FILLER, Instant.now().plus(Duration.ofMinutes(5)));
+        JsonNode refused = body(client.get().uri("/api/evaluations").headers(h -> h.setBearerAuth(signedOut))
+                .exchange().expectStatus().isUnauthorized());
+        assertThat(refused.path("code").asText()).isEqualTo("SIGNED_OUT");
+
+        String reviewer = "at-center-reviewer";
+        String beforeDeactivation = token(reviewer);
+        long next = eventStore.lastSequenceNumberFor(OrganizationEvent.STREAM_ID).orElseThrow() + 1;
+        eventStore.publish(new GenericDomainEventMessage<>("OrganizationChart", OrganizationEvent.STREAM_ID, next,
+                        new PersonDeactivatedEvent(reviewer, null, "test")),
+                new GenericDomainEventMessage<>("OrganizationChart", OrganizationEvent.STREAM_ID, next + 1,
+                        new PersonReactivatedEvent(reviewer, null, "test")));
+        assertThat(directory.current().person(reviewer).orElseThrow().active()).isTrue();
+        JsonNode superseded = body(client.get().uri("/api/evaluations")
+                .headers(h -> h.setBearerAuth(beforeDeactivation)).exchange().expectStatus().isUnauthorized());
+        assertThat(superseded.path("code").asText()).isEqualTo("SIGN_IN_SUPERSEDED");
+    }
+
+    /** The demo organization, stored by whichever test of this class needs it first. */
+    private void storeTheDemoOrganization() {
+        if (directory.current().person(AntingForm.FILLER).isEmpty()) {
+            storeTheDemoOrganization(eventStore);
+        }
+    }
+
      * The events OrganizationChart would have stored: units parents first, then the people.
      *
      * @return how many: the sequence number of the organization's next event
@@ -142,8 +186,8 @@ class QuerySideAloneTest {
     /** A token as the command side's sign-in issues it: HS256 with the installation's key, the person in sub. */
     static String token(String personId) {
         Instant now = Instant.now();
-        JwtClaimsSet claims = JwtClaimsSet.builder().subject(personId).issuedAt(now)
-                .expiresAt(now.plus(Duration.ofMinutes(5))).build();
+        JwtClaimsSet claims = JwtClaimsSet.builder().issuer(LocalTokens.ISSUER).subject(personId)
+                .id(UUID.randomUUID().toString()).issuedAt(now).expiresAt(now.plus(Duration.ofMinutes(5))).build();
         return new NimbusJwtEncoder(new ImmutableSecret<>(new SecretKeySpec(KEY, "HmacSHA256")))
                 .encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
                 .getTokenValue();

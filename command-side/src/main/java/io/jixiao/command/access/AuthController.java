@@ -2,11 +2,17 @@ package io.jixiao.command.access;
 
 import io.jixiao.platform.web.TooManyRequests;
 import io.jixiao.platform.security.ExternalIssuer;
+import io.jixiao.platform.security.PasswordChangeFirst;
+import io.jixiao.platform.security.RevokedTokens;
 import io.jixiao.kernel.Refusal;
 import io.jixiao.kernel.Refusal.Kind;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -17,6 +23,7 @@ import java.util.Map;
 /**
  * Sign-in with a password for a token of this installation; refused as a whole when an external OpenID Connect
  * provider issues the tokens instead (there are then no local tokens to hand out, and passwords are not ours).
+ * Sign-out revokes the token presented, a provider's too.
  */
 @RestController
 public class AuthController {
@@ -26,13 +33,15 @@ public class AuthController {
     private final ExternalIssuer externalIssuer;
     private final LoginAttempts attempts;
     private final ClientAddress clientAddress;
+    private final RevokedTokens revokedTokens;
 
     public AuthController(ObjectProvider<TokenService> tokens, ObjectProvider<ExternalIssuer> externalIssuer,
-                          LoginAttempts attempts, ClientAddress clientAddress) {
+                          LoginAttempts attempts, ClientAddress clientAddress, RevokedTokens revokedTokens) {
         this.tokens = tokens.getIfAvailable();
         this.externalIssuer = externalIssuer.getIfAvailable();
         this.attempts = attempts;
         this.clientAddress = clientAddress;
+        this.revokedTokens = revokedTokens;
     }
 
     @PostMapping("/api/auth/token")
@@ -53,19 +62,31 @@ public class AuthController {
                     "username and password are required.", "请输入用户名和密码。", Map.of("field", "username")));
         }
         String username = credentials.username().strip();
-        String address = clientAddress.of(exchange.getRequest());
-        var locked = attempts.lockedFor(username, address);
-        if (locked.isPresent()) {
-            long seconds = TooManyRequests.seconds(locked.get());
+        LoginAttempts.Admission admission = attempts.admit(username, clientAddress.of(exchange.getRequest()));
+        if (admission instanceof LoginAttempts.Locked locked) {
+            long seconds = TooManyRequests.seconds(locked.retryAfter());
             return Mono.error(new TooManyRequests("TOO_MANY_LOGIN_ATTEMPTS",
                     "Too many failed sign-ins: wait " + seconds + " s and try again.",
-                    "登录失败次数过多，请 " + seconds + " 秒后重试。", locked.get()));
+                    "登录失败次数过多，请 " + seconds + " 秒后重试。", locked.retryAfter()));
         }
-        // bcrypt is deliberately slow: keep it off the event loop
+        LoginAttempts.Attempt attempt = (LoginAttempts.Attempt) admission;
+        // bcrypt is deliberately slow: keep it off the event loop. The attempt counts as failed unless it succeeds.
         return Mono.fromCallable(() -> tokens.issue(username, credentials.password()))
                 .subscribeOn(Schedulers.boundedElastic())
-                .doOnNext(issued -> attempts.succeeded(username, address))
-                .doOnError(Refusal.class, refused -> attempts.failed(username, address));
+                .doOnNext(issued -> attempts.succeeded(attempt));
+    }
+
+    /**
+     * Ends the sign-in of the token presented: it is refused from now on, on every instance and both sides, until it
+     * expires. Other tokens of the same person stay valid (another browser, another device).
+     */
+    @PostMapping(PasswordChangeFirst.SIGN_OUT)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public Mono<Void> signOut(@AuthenticationPrincipal Jwt token) {
+        return Mono.fromRunnable(() -> revokedTokens.revoke(RevokedTokens.idOf(token), token.getSubject(),
+                        token.getExpiresAt()))
+                .subscribeOn(Schedulers.boundedElastic())
+                .then();
     }
 
     public record Credentials(String username, String password) {

@@ -5,26 +5,41 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Failed logins in a sliding window, per user name and per client address: past the limit, further attempts are
- * refused until the oldest failure leaves the window, so guessing costs time even with the right password. The
- * address limit is higher than the user limit since many people may share one address. A success clears both.
- * Kept in memory: a restart forgets, which only gives a guesser one more window.
+ * Password checks in a sliding window, per user name and per client address: an attempt is counted as a failure
+ * before its password is checked ({@link #admit}, atomic), so no more than the limit are ever checked at once nor
+ * within the window; past the limit, further attempts are refused until the oldest leaves the window, so guessing
+ * costs time even with the right password. The address limit is higher than the user limit since many people may
+ * share one address.
+ * <p>
+ * A success takes back only its own count: it clears the failures of that account as counted where it succeeded,
+ * and removes its own entry from the address, whose other failures stay (one known password does not buy a
+ * sprayer another round of guesses at everyone else). A locked account's owner still signs in from a usual address
+ * of theirs (one where they signed in before): attempts from there are counted for the account at that address,
+ * apart from the account's attempts from elsewhere, so a guesser elsewhere cannot lock them out.
+ * <p>
+ * Kept in memory, per instance: a restart forgets failures and usual addresses, and behind a load balancer each
+ * instance counts its own (README "Security and limits").
  */
 public final class LoginAttempts {
     /** Beyond this many remembered keys, expired ones are dropped, so made-up user names cannot fill memory. */
     private static final int PRUNE_ABOVE = 10_000;
+    /** The addresses a person signed in from most recently; only successful sign-ins add one, so few people do. */
+    private static final int USUAL_ADDRESSES = 5;
 
     private final int perUser;
     private final int perAddress;
     private final Duration window;
     private final Clock clock;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    // Both guarded by this: checking the limits and counting an attempt is one step.
+    private final Map<String, Deque<Instant>> failures = new HashMap<>();
+    private final Map<String, LinkedHashSet<String>> usualAddresses = new HashMap<>();
 
     public LoginAttempts(int perUser, int perAddress, Duration window, Clock clock) {
         this.perUser = perUser;
@@ -33,45 +48,74 @@ public final class LoginAttempts {
         this.clock = clock;
     }
 
-    /** How long the caller must wait before trying again, if either the user name or the address is locked. */
-    public Optional<Duration> lockedFor(String username, String address) {
-        Instant now = clock.instant();
-        Duration user = waitFor(userKey(username), perUser, now);
-        Duration addr = waitFor(addressKey(address), perAddress, now);
-        Duration longer = user.compareTo(addr) >= 0 ? user : addr;
-        return longer.isZero() ? Optional.empty() : Optional.of(longer);
+    /** An attempt let through: its password may be checked, and it counts as failed unless {@link #succeeded}. */
+    public sealed interface Admission permits Attempt, Locked {
     }
 
-    public void failed(String username, String address) {
+    public record Attempt(String username, String address, String userKey, String addressKey, Instant at)
+            implements Admission {
+    }
+
+    /** Refused before any check: the user name (as counted from this address) or the address is at its limit. */
+    public record Locked(Duration retryAfter) implements Admission {
+    }
+
+    /** Counts the attempt and lets it through, or answers how long to wait; never both. */
+    public synchronized Admission admit(String username, String address) {
         Instant now = clock.instant();
-        record(userKey(username), now);
-        record(addressKey(address), now);
+        String userKey = userKey(username, address);
+        String addressKey = "address:" + address;
+        Duration user = waitFor(userKey, perUser, now);
+        Duration addr = waitFor(addressKey, perAddress, now);
+        Duration longer = user.compareTo(addr) >= 0 ? user : addr;
+        if (!longer.isZero()) {
+            return new Locked(longer);
+        }
+        record(userKey, now);
+        record(addressKey, now);
         if (failures.size() > PRUNE_ABOVE) {
-            failures.entrySet().removeIf(entry -> {
-                synchronized (entry.getValue()) {
-                    expire(entry.getValue(), now);
-                    return entry.getValue().isEmpty();
-                }
+            failures.values().removeIf(times -> {
+                expire(times, now);
+                return times.isEmpty();
             });
+        }
+        return new Attempt(username, address, userKey, addressKey, now);
+    }
+
+    /** The password was right: the account's failures where it was counted go, and the address becomes usual. */
+    public synchronized void succeeded(Attempt attempt) {
+        failures.remove(attempt.userKey());
+        Deque<Instant> atAddress = failures.get(attempt.addressKey());
+        if (atAddress != null) {
+            atAddress.removeLastOccurrence(attempt.at());
+        }
+        LinkedHashSet<String> usual = usualAddresses.computeIfAbsent(normalized(attempt.username()),
+                name -> new LinkedHashSet<>());
+        usual.remove(attempt.address());
+        usual.add(attempt.address());
+        if (usual.size() > USUAL_ADDRESSES) {
+            Iterator<String> oldest = usual.iterator();
+            oldest.next();
+            oldest.remove();
         }
     }
 
-    public void succeeded(String username, String address) {
-        failures.remove(userKey(username));
-        failures.remove(addressKey(address));
+    /** How many user names and addresses have failures on record. */
+    synchronized int remembered() {
+        return failures.size();
     }
 
-    /** How many user names and addresses have failures on record. */
-    int remembered() {
-        return failures.size();
+    private String userKey(String username, String address) {
+        String name = normalized(username);
+        LinkedHashSet<String> usual = usualAddresses.get(name);
+        boolean fromUsual = usual != null && usual.contains(address);
+        return fromUsual ? "user:" + name + "@" + address : "user:" + name;
     }
 
     private void record(String key, Instant now) {
         Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            expire(times, now);
-            times.addLast(now);
-        }
+        expire(times, now);
+        times.addLast(now);
     }
 
     private Duration waitFor(String key, int limit, Instant now) {
@@ -79,14 +123,15 @@ public final class LoginAttempts {
         if (times == null) {
             return Duration.ZERO;
         }
-        synchronized (times) {
-            expire(times, now);
-            if (times.size() < limit) {
-                return Duration.ZERO;
-            }
-            Instant freed = times.stream().skip(times.size() - limit).findFirst().orElseThrow().plus(window);
-            return Duration.between(now, freed);
+        expire(times, now);
+        if (times.size() < limit) {
+            return Duration.ZERO;
         }
+        Iterator<Instant> oldestFirst = times.iterator();
+        for (int skip = times.size() - limit; skip > 0; skip--) {
+            oldestFirst.next();
+        }
+        return Duration.between(now, oldestFirst.next().plus(window));
     }
 
     private void expire(Deque<Instant> times, Instant now) {
@@ -95,11 +140,7 @@ public final class LoginAttempts {
         }
     }
 
-    private static String userKey(String username) {
-        return "user:" + username.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static String addressKey(String address) {
-        return "address:" + address;
+    private static String normalized(String username) {
+        return username.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -19,13 +19,15 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
+import java.time.Instant;
 import java.util.Map;
 
 /**
  * A signed-in person chooses their own password, proving the current one: the only thing a person whose password
  * was set by someone else may do ({@link PasswordChangeFirst}). A wrong current password counts as a failed sign-in
  * of that user and address ({@link LoginAttempts}), so a token left open on a desk cannot be used to guess it. The
- * change is an organization event recorded with the person as actor; nothing is stored on a refusal.
+ * change is an organization event recorded with the person as actor; nothing is stored on a refusal. It ends every
+ * other sign-in of the person (a token left open elsewhere), and answers a fresh one.
  */
 @RestController
 public class PasswordChangeController {
@@ -56,7 +58,13 @@ public class PasswordChangeController {
     public record PasswordChange(String currentPassword, String newPassword, String reason) {
     }
 
-    public record PasswordChanged(String personId, long organizationVersion) {
+    /**
+     * The change made, and a fresh sign-in: every token of the person issued before the change, the one that asked
+     * for it included, is refused from now on (their "tokens not before"), so the page that asked continues with
+     * {@code token}.
+     */
+    public record PasswordChanged(String personId, long organizationVersion, String token, Instant expiresAt,
+                                  TokenService.IssuedToken.User user) {
     }
 
     @PostMapping(PasswordChangeFirst.CHANGE_PASSWORD)
@@ -74,27 +82,29 @@ public class PasswordChangeController {
         }
         String address = clientAddress.of(exchange.getRequest());
         return currentActor.get().flatMap(actor -> {
-            var locked = attempts.lockedFor(actor.userId(), address);
-            if (locked.isPresent()) {
-                long seconds = TooManyRequests.seconds(locked.get());
+            LoginAttempts.Admission admission = attempts.admit(actor.userId(), address);
+            if (admission instanceof LoginAttempts.Locked locked) {
+                long seconds = TooManyRequests.seconds(locked.retryAfter());
                 return Mono.error(new TooManyRequests("TOO_MANY_LOGIN_ATTEMPTS",
                         "Too many wrong passwords: wait " + seconds + " s and try again.",
-                        "密码错误次数过多，请 " + seconds + " 秒后重试。", locked.get()));
+                        "密码错误次数过多，请 " + seconds + " 秒后重试。", locked.retryAfter()));
             }
+            LoginAttempts.Attempt attempt = (LoginAttempts.Attempt) admission;
             Person person = directory.current().person(actor.userId()).orElse(null);
             // bcrypt (check, then hash) and the durable append are slow: off the event loop
             return Mono.fromCallable(() -> {
                 if (!tokens.proves(person, body.currentPassword())) {
-                    attempts.failed(actor.userId(), address);
                     throw new Refusal(Kind.FORBIDDEN, "WRONG_CURRENT_PASSWORD",
                             "The current password is wrong; the password was not changed.",
                             "当前密码错误，密码未修改。", Map.of("field", "currentPassword"));
                 }
-                attempts.succeeded(actor.userId(), address);
+                attempts.succeeded(attempt);
                 PasswordPolicy.requireNew("newPassword", actor.userId(), body.newPassword(), body.currentPassword());
                 long version = commands.<Long>sendAndWait(new ChangePasswordCommand(actor.userId(),
                         passwords.encode(body.newPassword()), actor, body.reason()));
-                return new PasswordChanged(actor.userId(), version);
+                Person changed = directory.current().person(actor.userId()).orElseThrow();
+                TokenService.IssuedToken fresh = tokens.issueFor(changed);
+                return new PasswordChanged(actor.userId(), version, fresh.token(), fresh.expiresAt(), fresh.user());
             }).subscribeOn(Schedulers.boundedElastic());
         });
     }

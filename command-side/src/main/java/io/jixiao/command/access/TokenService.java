@@ -1,5 +1,6 @@
 package io.jixiao.command.access;
 
+import io.jixiao.platform.security.LocalTokens;
 import io.jixiao.platform.security.PasswordChangeFirst;
 import io.jixiao.platform.organization.OrganizationDirectory;
 import io.jixiao.kernel.Refusal;
@@ -15,10 +16,15 @@ import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
-/** Checks a person's password and issues a signed, expiring bearer token that names them and their unit. */
+/**
+ * Checks a person's password and issues a signed, expiring bearer token that names them and their unit, with an
+ * issue time and an id: the issue time is what the person's "tokens not before" is checked against, the id what
+ * signing out revokes.
+ */
 public class TokenService {
     /** Hash checked when the user does not exist, so a wrong user name costs as much time as a wrong password. */
     private static final String DUMMY_HASH = "{bcrypt}$2a$10$W1sYkl45rw4E1sHHiqX/uO7ZnKDhsRWyiyCPJEkuGd788D1DMzfyG";
@@ -45,13 +51,18 @@ public class TokenService {
             throw new Refusal(Kind.NOT_AUTHENTICATED, "BAD_CREDENTIALS", "Unknown user name or wrong password.",
                     "用户名或密码错误。");
         }
-        Instant now = clock.instant();
-        Instant expiresAt = now.plus(lifetime);
+        return issueFor(person);
+    }
+
+    /** A token for a person already proven (their password just checked, or just changed by them). */
+    public IssuedToken issueFor(Person person) {
+        Instant issuedAt = issueTimeAfterTokensNotBefore(person);
+        Instant expiresAt = issuedAt.plus(lifetime);
         JwtClaimsSet claims = JwtClaimsSet.builder()
-                .issuer("jixiao")
+                .issuer(LocalTokens.ISSUER)
                 .subject(person.id())
                 .id(UUID.randomUUID().toString())
-                .issuedAt(now)
+                .issuedAt(issuedAt)
                 .expiresAt(expiresAt)
                 .claim("name", person.name())
                 .claim("unitId", person.unitId())
@@ -61,6 +72,31 @@ public class TokenService {
                 .getTokenValue();
         return new IssuedToken(token, expiresAt, new IssuedToken.User(person.id(), person.name(), person.unitId(),
                 person.roles().stream().map(Enum::name).sorted().toList(), person.mustChangePassword()));
+    }
+
+    /**
+     * Now, in the whole seconds a token carries; if that is not after the person's "tokens not before" (a password
+     * changed or an account reactivated this very second), the start of the next second, waited for: a token is
+     * valid only if issued after that instant, and one issued in the same second could not be told from one issued
+     * just before it.
+     */
+    private Instant issueTimeAfterTokensNotBefore(Person person) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Instant notBefore = directory.tokensNotBefore(person.id()).orElse(null);
+        if (notBefore == null || now.isAfter(notBefore)) {
+            return now;
+        }
+        Instant nextSecond = notBefore.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        Duration wait = Duration.between(clock.instant(), nextSecond);
+        if (!wait.isNegative()) {
+            try {
+                Thread.sleep(wait.toMillis() + 1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting to issue a token", e);
+            }
+        }
+        return nextSecond;
     }
 
     /**

@@ -1,9 +1,11 @@
 package io.jixiao.command.access;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import io.jixiao.platform.organization.OrganizationDirectory;
 import io.jixiao.platform.organization.OrganizationFile;
 import io.jixiao.kernel.Refusal;
+import io.jixiao.kernel.organization.Organization;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -15,6 +17,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -22,6 +27,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class TokenServiceTest {
     private static final PasswordEncoder PASSWORDS = PasswordEncoderFactories.createDelegatingPasswordEncoder();
 
+    private final OrganizationDirectory directory;
     private final TokenService tokens;
 
     TokenServiceTest() throws IOException {
@@ -33,10 +39,47 @@ class TokenServiceTest {
                   - { id: new-admin, name: 新管理员, unitId: QP-FIN, roles: [ADMINISTRATOR], passwordHash: '%s', mustChangePassword: true }
                   - { id: sso-only, name: 只用统一认证, unitId: QP-FIN, roles: [AUDITOR] }
                 """.formatted(hash);
-        OrganizationDirectory directory = OrganizationFile.read(
+        directory = OrganizationFile.read(
                 new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
-        tokens = new TokenService(directory, PASSWORDS, new NimbusJwtEncoder(new ImmutableSecret<>(
+        tokens = tokensOf(directory);
+    }
+
+    private static TokenService tokensOf(OrganizationDirectory directory) {
+        return new TokenService(directory, PASSWORDS, new NimbusJwtEncoder(new ImmutableSecret<>(
                 new SecretKeySpec(new byte[32], "HmacSHA256"))), Duration.ofHours(8), Clock.systemUTC());
+    }
+
+    /**
+     * Issue 11 item 4: a token counts only if issued after its person's "tokens not before", in the whole seconds
+     * {@code iat} has; one issued in the same second as a password change is dated at the next second, waited for.
+     */
+    @Test
+    void aTokenIssuedInTheSecondOfAChangeIsDatedAfterItHavingWaitedForIt() throws IOException {
+        Instant changed = Instant.now();
+        TokenService afterChange = tokensOf(new OrganizationDirectory() {
+            @Override
+            public Organization current() {
+                return directory.current();
+            }
+
+            @Override
+            public Optional<String> passwordHash(String personId) {
+                return directory.passwordHash(personId);
+            }
+
+            @Override
+            public Optional<Instant> tokensNotBefore(String personId) {
+                return Optional.of(changed);
+            }
+        });
+
+        TokenService.IssuedToken issued = afterChange.issue("new-admin", "handed-over-1");
+
+        String payload = new String(Base64.getUrlDecoder().decode(issued.token().split("\\.")[1]),
+                StandardCharsets.UTF_8);
+        Instant issuedAt = Instant.ofEpochSecond(new ObjectMapper().readTree(payload).path("iat").asLong());
+        assertThat(issuedAt).isAfter(changed).isBeforeOrEqualTo(Instant.now());
+        assertThat(issued.expiresAt()).isEqualTo(issuedAt.plus(Duration.ofHours(8)));
     }
 
     @Test

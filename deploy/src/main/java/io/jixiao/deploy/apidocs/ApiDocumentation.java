@@ -129,7 +129,8 @@ public class ApiDocumentation {
 
     private static Map<String, String> features() {
         Map<String, String> features = new LinkedHashMap<>();
-        features.put("access", "Sign-in: a bearer token for a user name and password (local sign-in only).");
+        features.put("access", "Sign-in: a bearer token for a user name and password (local sign-in only);"
+                + " sign-out; changing one's own password.");
         features.put("evaluation", "The self-evaluation form (财政项目支出绩效自评表): draft, amend funds, goals and"
                 + " indicators; read, list, follow live; preview unsaved figures.");
         features.put("approval", "The workflow: submit, approve at the level the form waits at, return, withdraw,"
@@ -152,7 +153,8 @@ public class ApiDocumentation {
             (财政项目支出绩效自评). Generated from the code: it lists every endpoint the application serves.
 
             - Sign in with `POST /api/auth/token` `{"username", "password"}`, then send \
-            `Authorization: Bearer <token>` on every other call.
+            `Authorization: Bearer <token>` on every other call; `POST /api/auth/sign-out` ends that token's \
+            sign-in.
             - JSON in UTF-8, camelCase. Money and scores are decimal strings (`"758.02"`), never floating-point \
             numbers; amounts are in the unit the form was filled in (`amountUnit`: `YUAN` or `TEN_THOUSAND_YUAN`). \
             Times are ISO-8601 with an offset.

@@ -163,6 +163,14 @@ class BrowserWalkthroughTest {
                 desk.visible(By.id("change-password-link"));
                 desk.shot("password-changed");
                 assertThat(desk.consoleErrors()).noneMatch(message -> message.contains("Uncaught"));
+
+                // the change ended the sign-in that asked for it: the page carries on with the fresh one it got
+                String kept = (String) desk.script("return sessionStorage.getItem('jixiao.token')");
+                assertThat(http.statusOf(kept, "/api/evaluations")).isEqualTo(200);
+                desk.click(By.id("sign-out"));
+                desk.until("signed out", d -> d.getCurrentUrl().endsWith("#/login"));
+                assertThat(http.statusOf(kept, "/api/evaluations")).as("signing out ends the token on the server too")
+                        .isEqualTo(401);
             });
         }
         assertThat(http.login("at-center-newcomer", "my-own-password-1")).isNotBlank();

@@ -34,6 +34,12 @@ final class OverHttp {
                 .path("token").asText();
     }
 
+    /** The status a GET of {@code path} answers with this token. */
+    int statusOf(String token, String path) {
+        return client.get().uri(path).headers(h -> h.setBearerAuth(token)).exchange().expectBody().returnResult()
+                .getStatus().value();
+    }
+
     /** An administrator adds a filler to AT-CENTER with a password they hand over. */
     void addFiller(String adminToken, String personId, String password) {
         call(post(adminToken, "/api/organization/people", Map.of("personId", personId, "name", "新来的填报员",

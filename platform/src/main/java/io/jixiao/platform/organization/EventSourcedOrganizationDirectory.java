@@ -6,6 +6,8 @@ import io.jixiao.kernel.organization.OrganizationFold;
 import io.jixiao.kernel.organization.PasswordChangedEvent;
 import io.jixiao.kernel.organization.PasswordResetEvent;
 import io.jixiao.kernel.organization.PersonAddedEvent;
+import io.jixiao.kernel.organization.PersonDeactivatedEvent;
+import io.jixiao.kernel.organization.PersonReactivatedEvent;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -15,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +29,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * The organization as its events say, kept in memory on every instance. A change made on this instance is applied
  * as it is stored (so a revoked role no longer counts on the very next request); changes made by other instances
- * are read from the event store every {@code refreshInterval}.
+ * are read from the event store every {@code refreshInterval}. Beside the organization it keeps what the pure fold
+ * leaves out because it needs the events' envelopes or is a credential: password hashes, and each person's "tokens
+ * not before" (the time of their latest deactivation, reactivation, password change or reset), so that every
+ * instance, either side alone included, refuses the same old tokens.
  */
 public final class EventSourcedOrganizationDirectory implements OrganizationDirectory, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EventSourcedOrganizationDirectory.class);
@@ -34,6 +40,7 @@ public final class EventSourcedOrganizationDirectory implements OrganizationDire
     private final EventStore eventStore;
     private final OrganizationFold.Builder fold = new OrganizationFold.Builder();
     private final Map<String, String> passwordHashes = new ConcurrentHashMap<>();
+    private final Map<String, Instant> tokensNotBefore = new ConcurrentHashMap<>();
     private final Registration subscription;
     private final ScheduledExecutorService poller;
     private volatile Organization current = Organization.empty();
@@ -60,6 +67,11 @@ public final class EventSourcedOrganizationDirectory implements OrganizationDire
     @Override
     public Optional<String> passwordHash(String personId) {
         return Optional.ofNullable(personId).map(passwordHashes::get);
+    }
+
+    @Override
+    public Optional<Instant> tokensNotBefore(String personId) {
+        return Optional.ofNullable(personId).map(tokensNotBefore::get);
     }
 
     /** How many organization events this instance has applied. */
@@ -113,8 +125,27 @@ public final class EventSourcedOrganizationDirectory implements OrganizationDire
         } else if (event instanceof PasswordChangedEvent changed) {
             passwordHashes.put(changed.personId(), changed.passwordHash());
         }
+        String endsSignIns = endsSignInsOf(event);
+        if (endsSignIns != null) {
+            tokensNotBefore.merge(endsSignIns, message.getTimestamp(), (earlier, later) ->
+                    later.isAfter(earlier) ? later : earlier);
+        }
         nextSequence++;
         return true;
+    }
+
+    /** The person whose earlier tokens stop counting with this event, if any. */
+    private static String endsSignInsOf(OrganizationEvent event) {
+        if (event instanceof PersonDeactivatedEvent e) {
+            return e.personId();
+        } else if (event instanceof PersonReactivatedEvent e) {
+            return e.personId();
+        } else if (event instanceof PasswordResetEvent e) {
+            return e.personId();
+        } else if (event instanceof PasswordChangedEvent e) {
+            return e.personId();
+        }
+        return null;
     }
 
     private void catchUpQuietly() {

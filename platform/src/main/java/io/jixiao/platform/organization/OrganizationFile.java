@@ -16,6 +16,7 @@ import io.jixiao.kernel.organization.UnitKind;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -116,6 +117,12 @@ public final class OrganizationFile implements OrganizationDirectory {
     @Override
     public Optional<String> passwordHash(String personId) {
         return Optional.ofNullable(passwordHashes.get(personId));
+    }
+
+    /** A file is a starting point without a past: no token of its people was issued before anything in it. */
+    @Override
+    public Optional<Instant> tokensNotBefore(String personId) {
+        return Optional.empty();
     }
 
     record Content(List<UnitEntry> units, List<PersonEntry> people) {

@@ -10,7 +10,6 @@ import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoderInitializationException;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtValidators;
@@ -19,16 +18,14 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoders;
 import org.springframework.security.oauth2.jwt.SupplierReactiveJwtDecoder;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Tokens of an external OpenID Connect provider: signatures checked against its published keys (any asymmetric
  * algorithm Spring knows, never a shared secret, so neither our own HS256 tokens nor a token "signed" with the
- * provider's public key as an HMAC secret pass), expiry always required, its issuer checked when
+ * provider's public key as an HMAC secret pass), expiry and issue time always required, its issuer checked when
  * {@code issuer-uri} is given, and our audience when {@code jixiao.security.oidc.audience} is set.
  */
 @Configuration
@@ -48,6 +45,7 @@ class ExternalIssuerConfiguration {
             NimbusReactiveJwtDecoder keys = NimbusReactiveJwtDecoder.withJwkSetUri(issuer.jwkSetUri())
                     .jwsAlgorithms(algorithms -> algorithms.addAll(EnumSet.allOf(SignatureAlgorithm.class)))
                     .build();
+            keys.setClaimSetConverter(TokenClaims.asSigned());
             keys.setJwtValidator(validator);
             decoder = keys;
         } else {
@@ -55,6 +53,7 @@ class ExternalIssuerConfiguration {
             // the application starts while the provider is down, and a failed discovery is retried next time.
             decoder = new SupplierReactiveJwtDecoder(() -> {
                 NimbusReactiveJwtDecoder discovered = ReactiveJwtDecoders.fromIssuerLocation(issuer.issuerUri());
+                discovered.setClaimSetConverter(TokenClaims.asSigned());
                 discovered.setJwtValidator(validator);
                 return discovered;
             });
@@ -71,7 +70,9 @@ class ExternalIssuerConfiguration {
                 ? JwtValidators.createDefaultWithIssuer(issuer.issuerUri())
                 : JwtValidators.createDefault());
         // Spring checks exp only when present; a token without one would be valid forever
-        validators.add(new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull));
+        validators.add(TokenClaims.required(JwtClaimNames.EXP));
+        // the person's "tokens not before" is checked against it (CurrentPersonAuthentication)
+        validators.add(TokenClaims.required(JwtClaimNames.IAT));
         if (issuer.audience() != null) {
             validators.add(new JwtAudienceValidator(issuer.audience()));
         }

@@ -28,6 +28,10 @@ class LocalIssuerConfiguration {
 
     @Bean
     ReactiveJwtDecoder jwtDecoder(SecretKey tokenSigningKey) {
-        return NimbusReactiveJwtDecoder.withSecretKey(tokenSigningKey).macAlgorithm(MacAlgorithm.HS256).build();
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withSecretKey(tokenSigningKey)
+                .macAlgorithm(MacAlgorithm.HS256).build();
+        decoder.setClaimSetConverter(TokenClaims.asSigned());
+        decoder.setJwtValidator(LocalTokens.validator());
+        return decoder;
     }
 }

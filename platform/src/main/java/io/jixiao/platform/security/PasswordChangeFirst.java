@@ -22,6 +22,8 @@ import reactor.core.publisher.Mono;
  */
 public final class PasswordChangeFirst implements WebFilter {
     public static final String CHANGE_PASSWORD = "/api/auth/password";
+    /** Revokes the token presented ({@link RevokedTokens}). */
+    public static final String SIGN_OUT = "/api/auth/sign-out";
 
     private final OrganizationDirectory directory;
 
@@ -46,11 +48,11 @@ public final class PasswordChangeFirst implements WebFilter {
                         "请先修改密码：您登录所用的密码由他人设置，须改为您自己的密码后才能继续使用。"));
     }
 
-    /** Changing the password, signing in again, the health probe, and the pages themselves. */
+    /** Changing the password, signing in again or out, the health probe, and the pages themselves. */
     private static boolean isAllowed(ServerWebExchange exchange) {
         String path = exchange.getRequest().getPath().pathWithinApplication().value();
         boolean post = exchange.getRequest().getMethod() == HttpMethod.POST;
-        return post && (path.equals(CHANGE_PASSWORD) || path.equals("/api/auth/token"))
+        return post && (path.equals(CHANGE_PASSWORD) || path.equals("/api/auth/token") || path.equals(SIGN_OUT))
                 || path.startsWith("/actuator/health")
                 || !path.startsWith("/api/") && !path.startsWith("/actuator/");
     }

@@ -1,11 +1,14 @@
 package io.jixiao.platform.security;
 
+import com.mongodb.client.MongoDatabase;
+import io.jixiao.platform.eventstore.EventStoreConfiguration;
 import io.jixiao.platform.organization.OrganizationDirectory;
 import io.jixiao.platform.web.ErrorBodies;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
@@ -24,6 +27,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -53,9 +57,19 @@ public class SecurityConfiguration {
         return source;
     }
 
+    /**
+     * Signed-out tokens, in MongoDB so that every instance and both sides refuse them; expired entries are dropped by
+     * a TTL index on a real MongoDB, by the next sign-out on the embedded server (which has no TTL indexes).
+     */
+    @Bean
+    RevokedTokens revokedTokens(MongoDatabase database, Environment environment) {
+        String uri = environment.getProperty(EventStoreConfiguration.MONGODB_URI);
+        return new MongoRevokedTokens(database, uri != null && !uri.isBlank(), Clock.systemUTC());
+    }
+
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, CorsConfigurationSource cors,
-                                                  OrganizationDirectory directory,
+                                                  OrganizationDirectory directory, RevokedTokens revokedTokens,
                                                   ObjectProvider<ExternalIssuer> externalIssuer,
                                                   @Value("${jixiao.limits.requests-per-minute:600}") int perMinute) {
         // our own tokens name the person in sub; a provider's sub is its own opaque id, so another claim does
@@ -84,7 +98,7 @@ public class SecurityConfiguration {
                         .anyExchange().permitAll())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(
-                                new CurrentPersonAuthentication(directory, personClaim)))
+                                new CurrentPersonAuthentication(directory, personClaim, revokedTokens)))
                         .authenticationEntryPoint(SecurityConfiguration::unauthenticated)
                         .authenticationFailureHandler((filterExchange, cause) ->
                                 cause instanceof AuthenticationServiceException
@@ -105,6 +119,10 @@ public class SecurityConfiguration {
     }
 
     private static Mono<Void> unauthenticated(ServerWebExchange exchange, AuthenticationException cause) {
+        if (cause instanceof EndedSignIn ended) {
+            return ErrorBodies.write(exchange, HttpStatus.UNAUTHORIZED, ended.code(), ended.getMessage(),
+                    ended.messageZh());
+        }
         return ErrorBodies.write(exchange, HttpStatus.UNAUTHORIZED, "NOT_AUTHENTICATED",
                 "A valid bearer token is required: sign in again.", "需要有效的登录凭证，请重新登录。");
     }

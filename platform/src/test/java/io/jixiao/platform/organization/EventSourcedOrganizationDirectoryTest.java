@@ -2,8 +2,11 @@ package io.jixiao.platform.organization;
 
 import io.jixiao.kernel.organization.Actor;
 import io.jixiao.kernel.organization.OrganizationEvent;
+import io.jixiao.kernel.organization.PasswordChangedEvent;
 import io.jixiao.kernel.organization.PasswordResetEvent;
 import io.jixiao.kernel.organization.PersonAddedEvent;
+import io.jixiao.kernel.organization.PersonDeactivatedEvent;
+import io.jixiao.kernel.organization.PersonReactivatedEvent;
 import io.jixiao.kernel.organization.Role;
 import io.jixiao.kernel.organization.RoleRevokedEvent;
 import io.jixiao.kernel.organization.UnitKind;
@@ -16,6 +19,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,5 +92,37 @@ class EventSourcedOrganizationDirectoryTest {
                 "ProjectEvaluation", "eval-1", 0, "something else")));
         assertThat(instanceA.version()).isZero();
         assertThat(instanceA.current().units()).isEmpty();
+    }
+
+    /** Issue 11 item 4: the time a person's earlier tokens stop counting, the same on every instance. */
+    @Test
+    void aPersonsTokensNotBeforeIsTheTimeOfTheirLatestDeactivationReactivationOrPasswordEvent() throws Exception {
+        publish(storeA, 0, new UnitRegisteredEvent("JD-FIN", "嘉定区财政局", UnitKind.FINANCE_BUREAU, null, SYSTEM, null));
+        publish(storeA, 1, new PersonAddedEvent("jd-finance", "复核人", "JD-FIN", Set.of(Role.FINANCE_REVIEWER),
+                "{bcrypt}$2a$10$first", SYSTEM, null));
+        publish(storeA, 2, new RoleRevokedEvent("jd-finance", Role.FINANCE_REVIEWER, SYSTEM, null));
+        assertThat(instanceA.tokensNotBefore("jd-finance")).as("roles are read live: no token ends with them")
+                .isEmpty();
+
+        List<OrganizationEvent> ending = List.of(new PersonDeactivatedEvent("jd-finance", SYSTEM, null),
+                new PersonReactivatedEvent("jd-finance", SYSTEM, null),
+                new PasswordResetEvent("jd-finance", "{bcrypt}$2a$10$second", true, SYSTEM, null),
+                new PasswordChangedEvent("jd-finance", "{bcrypt}$2a$10$third", SYSTEM, null));
+        long sequence = 3;
+        for (OrganizationEvent event : ending) {
+            Instant before = Instant.now();
+            Thread.sleep(5);
+            publish(storeA, sequence++, event);
+            Instant notBefore = instanceA.tokensNotBefore("jd-finance").orElseThrow();
+            assertThat(notBefore).as(event.getClass().getSimpleName()).isAfter(before).isBeforeOrEqualTo(Instant.now());
+        }
+        assertThat(instanceA.tokensNotBefore("nobody")).isEmpty();
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (instanceB.version() < sequence && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(instanceB.tokensNotBefore("jd-finance").orElseThrow().toEpochMilli())
+                .isEqualTo(instanceA.tokensNotBefore("jd-finance").orElseThrow().toEpochMilli());
     }
 }

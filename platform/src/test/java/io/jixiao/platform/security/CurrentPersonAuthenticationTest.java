@@ -13,6 +13,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import reactor.test.StepVerifier;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,11 +37,29 @@ class CurrentPersonAuthenticationTest {
         public Optional<String> passwordHash(String personId) {
             return Optional.empty();
         }
+
+        @Override
+        public Optional<Instant> tokensNotBefore(String personId) {
+            return Optional.ofNullable(notBefore.get(personId));
+        }
+    };
+    private final Map<String, Instant> notBefore = new HashMap<>();
+    private final Set<String> signedOut = new HashSet<>();
+    private final RevokedTokens revoked = new RevokedTokens() {
+        @Override
+        public void revoke(String tokenId, String personId, Instant expiresAt) {
+            signedOut.add(tokenId);
+        }
+
+        @Override
+        public boolean isRevoked(String tokenId) {
+            return signedOut.contains(tokenId);
+        }
     };
 
     /** A token as it was issued: with the roles the person had then. */
     private static Jwt issued() {
-        return Jwt.withTokenValue("t").header("alg", "HS256").subject("at-gov-approver")
+        return Jwt.withTokenValue("t").header("alg", "HS256").subject("at-gov-approver").jti("token-1")
                 .claim("unitId", "AT-GOV").claim("roles", List.of("DEPARTMENT_APPROVER"))
                 .issuedAt(Instant.parse("2026-11-22T08:00:00Z")).expiresAt(Instant.parse("2026-11-22T16:00:00Z"))
                 .build();
@@ -50,7 +70,7 @@ class CurrentPersonAuthenticationTest {
         organization = Organization.of(UNITS,
                 List.of(new Person("at-gov-approver", "审批人", "AT-GOV", Set.of(Role.AUDITOR), true)));
 
-        StepVerifier.create(new CurrentPersonAuthentication(directory, "sub").convert(issued()))
+        StepVerifier.create(new CurrentPersonAuthentication(directory, "sub", revoked).convert(issued()))
                 .assertNext(authentication -> {
                     Jwt current = ((JwtAuthenticationToken) authentication).getToken();
                     assertThat(current.getClaimAsStringList("roles")).containsExactly("AUDITOR");
@@ -67,8 +87,32 @@ class CurrentPersonAuthenticationTest {
         organization = Organization.of(UNITS,
                 List.of(new Person("at-gov-approver", "审批人", "AT-GOV", Set.of(Role.DEPARTMENT_APPROVER), false)));
 
-        StepVerifier.create(new CurrentPersonAuthentication(directory, "sub").convert(issued()))
+        StepVerifier.create(new CurrentPersonAuthentication(directory, "sub", revoked).convert(issued()))
                 .expectError(InvalidBearerTokenException.class)
+                .verify();
+    }
+
+    @Test
+    void aTokenIssuedNoLaterThanThePersonsTokensNotBeforeIsRefusedSayingWhy() {
+        // issued 08:00:00 (iat counts whole seconds); deactivated and reactivated later that second
+        notBefore.put("at-gov-approver", Instant.parse("2026-11-22T08:00:00.400Z"));
+        StepVerifier.create(new CurrentPersonAuthentication(directory, "sub", revoked).convert(issued()))
+                .expectErrorSatisfies(error -> assertThat(error).isInstanceOfSatisfying(EndedSignIn.class,
+                        ended -> assertThat(ended.code()).isEqualTo("SIGN_IN_SUPERSEDED")))
+                .verify();
+
+        notBefore.put("at-gov-approver", Instant.parse("2026-11-22T07:59:59.999Z"));
+        StepVerifier.create(new CurrentPersonAuthentication(directory, "sub", revoked).convert(issued()))
+                .expectNextCount(1)
+                .verifyComplete();
+    }
+
+    @Test
+    void aSignedOutTokenIsRefusedSayingWhy() {
+        revoked.revoke("token-1", "at-gov-approver", Instant.parse("2026-11-22T16:00:00Z"));
+        StepVerifier.create(new CurrentPersonAuthentication(directory, "sub", revoked).convert(issued()))
+                .expectErrorSatisfies(error -> assertThat(error).isInstanceOfSatisfying(EndedSignIn.class,
+                        ended -> assertThat(ended.code()).isEqualTo("SIGNED_OUT")))
                 .verify();
     }
 
@@ -85,7 +129,7 @@ class CurrentPersonAuthenticationTest {
 
     @Test
     void aProvidersTokenNamesThePersonByTheConfiguredClaimAndCarriesOnlyTheOrganizationsIdentity() {
-        StepVerifier.create(new CurrentPersonAuthentication(directory, "preferred_username")
+        StepVerifier.create(new CurrentPersonAuthentication(directory, "preferred_username", revoked)
                         .convert(fromProvider("at-gov-approver")))
                 .assertNext(authentication -> {
                     Jwt current = ((JwtAuthenticationToken) authentication).getToken();
@@ -106,7 +150,7 @@ class CurrentPersonAuthenticationTest {
                 .claim("preferred_username", "stranger")
                 .expiresAt(Instant.parse("2026-11-22T09:00:00Z")).build();
 
-        StepVerifier.create(new CurrentPersonAuthentication(directory, "preferred_username")
+        StepVerifier.create(new CurrentPersonAuthentication(directory, "preferred_username", revoked)
                         .convert(subjectLooksLikeAPerson))
                 .expectError(InvalidBearerTokenException.class)
                 .verify();
@@ -114,7 +158,7 @@ class CurrentPersonAuthenticationTest {
 
     @Test
     void aTokenWithoutThePersonClaimIsRefused() {
-        StepVerifier.create(new CurrentPersonAuthentication(directory, "upn").convert(fromProvider("at-gov-approver")))
+        StepVerifier.create(new CurrentPersonAuthentication(directory, "upn", revoked).convert(fromProvider("at-gov-approver")))
                 .expectError(InvalidBearerTokenException.class)
                 .verify();
     }

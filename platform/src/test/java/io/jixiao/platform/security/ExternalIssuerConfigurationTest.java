@@ -8,6 +8,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,6 +48,22 @@ class ExternalIssuerConfigurationTest {
                 .hasErrors()).as("expired").isTrue();
         assertThat(validator.validate(token(ISSUER, List.of("jixiao"), null)).hasErrors())
                 .as("never expires").isTrue();
+    }
+
+    /** Issue 11 item 4: without an issue time a provider's token cannot be held against the person's "not before". */
+    @Test
+    void aTokenSignedWithoutAnIssueTimeIsRefusedRatherThanGivenOneBySpring() {
+        OAuth2TokenValidator<Jwt> validator = ExternalIssuerConfiguration.validator(
+                new ExternalIssuer(ISSUER, null, null, "preferred_username"));
+        Map<String, Object> signed = Map.of("iss", ISSUER, "sub", "s", "exp", NOW.plusSeconds(300).getEpochSecond());
+
+        Map<String, Object> claims = TokenClaims.asSigned().convert(signed);
+
+        assertThat(claims).doesNotContainKey("iat").containsKey("exp");
+        Jwt token = Jwt.withTokenValue("t").header("alg", "RS256").claims(all -> all.putAll(claims)).build();
+        assertThat(validator.validate(token).hasErrors()).isTrue();
+        assertThat(TokenClaims.asSigned().convert(Map.of("iss", ISSUER, "exp", NOW.plusSeconds(300).getEpochSecond(),
+                "iat", NOW.getEpochSecond()))).containsEntry("iat", NOW);
     }
 
     @Test
