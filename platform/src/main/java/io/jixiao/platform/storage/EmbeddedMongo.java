@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The embedded default: mongo-java-server on an H2 file {@code <dataDir>/jixiao.mv}, listening on 127.0.0.1 on a
@@ -27,9 +28,22 @@ public final class EmbeddedMongo implements AutoCloseable {
     private final MongoServer server;
     private final GroupCommitBarrier durabilityBarrier;
     private final InetSocketAddress address;
+    private final BackgroundFailure backgroundFailure;
+    private volatile boolean closing;
 
-    private EmbeddedMongo(MVStore store) {
+    /** What H2's background writer reports before it gives up (it may close the store). */
+    private static final class BackgroundFailure implements Thread.UncaughtExceptionHandler {
+        private volatile Throwable error;
+
+        @Override
+        public void uncaughtException(Thread thread, Throwable error) {
+            this.error = error;
+        }
+    }
+
+    private EmbeddedMongo(MVStore store, BackgroundFailure backgroundFailure) {
         this.store = store;
+        this.backgroundFailure = backgroundFailure;
         this.server = new MongoServer(new H2Backend(store));
         this.address = bindLoopback(server);
         this.durabilityBarrier = new GroupCommitBarrier(store::commit, "jixiao-h2-committer");
@@ -58,12 +72,14 @@ public final class EmbeddedMongo implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + dataDir, e);
         }
+        BackgroundFailure backgroundFailure = new BackgroundFailure();
         MVStore store = new MVStore.Builder().fileName(dataDir.resolve(FILE_NAME).toString())
                                              .cacheSize(cacheMegabytes)
+                                             .backgroundExceptionHandler(backgroundFailure)
                                              .open();
         store.setRetentionTime(0);
         try {
-            return new EmbeddedMongo(store);
+            return new EmbeddedMongo(store, backgroundFailure);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -87,9 +103,28 @@ public final class EmbeddedMongo implements AutoCloseable {
         return durabilityBarrier;
     }
 
+    /**
+     * Why the store cannot take changes any more, if it cannot: its writer failed, its committer stopped, or it was
+     * closed other than by {@link #close()}. Nothing is lost that was acknowledged; a restart opens it again.
+     */
+    public Optional<Throwable> failure() {
+        if (backgroundFailure.error != null) {
+            return Optional.of(backgroundFailure.error);
+        }
+        Optional<Throwable> committer = durabilityBarrier.failure();
+        if (committer.isPresent()) {
+            return committer;
+        }
+        if (store.isClosed() && !closing) {
+            return Optional.of(new IllegalStateException("The embedded store was closed"));
+        }
+        return Optional.empty();
+    }
+
     /** Stops the committer, then the server, which commits and closes the H2 file. */
     @Override
     public void close() {
+        closing = true;
         durabilityBarrier.close();
         server.shutdownNow();
         if (!store.isClosed()) {
