@@ -89,6 +89,20 @@ class WorkbookRoundTripTest {
         assertSameForm(readings.get(0).content(), fixture.draft());
     }
 
+    /** 240 forms: the summary and the facts sheet with a row per form pass the workbook limits as configured. */
+    @Test
+    void aYearOfHundredsOfFormsReadsWithinTheDefaultLimits() throws IOException {
+        List<FixtureForm> seeds = Stream.concat(fixtures(ANTING).stream(), fixtures(SONGJIANG).stream()).toList();
+        List<ExportedForm> forms = new java.util.ArrayList<>();
+        for (int copy = 0; copy < 10; copy++) {
+            seeds.forEach(seed -> forms.add(exported(seed.draft())));
+        }
+
+        List<FormReading> readings = read(OfficialWorkbook.unitYear("上海市松江区财政局", 2024, forms));
+
+        assertThat(readings).hasSize(240).allSatisfy(reading -> assertThat(reading.problems()).isEmpty());
+    }
+
     @Test
     void antingsYearComesBackAsItsTenForms() throws IOException {
         List<FixtureForm> fixtures = fixtures(ANTING);

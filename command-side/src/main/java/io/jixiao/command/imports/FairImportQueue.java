@@ -27,7 +27,7 @@ final class FairImportQueue implements AutoCloseable {
     /** {@code uncaught}: what a task let escape (the task is done; the worker goes on). */
     FairImportQueue(int workerCount, String threadName, Consumer<Throwable> uncaught) {
         if (workerCount < 1) {
-            throw new IllegalArgumentException("jixiao.import.workers must be at least 1, not " + workerCount);
+            throw new IllegalArgumentException("jixiao.imports.workers must be at least 1, not " + workerCount);
         }
         this.uncaught = uncaught;
         for (int i = 0; i < workerCount; i++) {

@@ -1,8 +1,6 @@
 package io.jixiao.command.imports;
 
 import io.jixiao.kernel.evaluation.AmountUnit;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -44,19 +42,16 @@ final class Figures {
         return unit == AmountUnit.TEN_THOUSAND_YUAN ? 6 : 2;
     }
 
-    static Figure read(Cell cell, int scale) {
+    /** A formula counts by its cached result, as Excel shows it; an error shows its formula (or the error). */
+    static Figure read(GridCell cell, int scale) {
         if (cell == null) {
             return new Blank();
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            case NUMERIC -> new Number(exact(BigDecimal.valueOf(cell.getNumericCellValue()).round(EXCEL_DIGITS),
-                    scale));
-            case STRING -> fromText(cell.getRichStringCellValue().getString(), scale);
-            case BOOLEAN -> new NotANumber(Boolean.toString(cell.getBooleanCellValue()).toUpperCase());
-            case ERROR -> new NotANumber(cell.getCellType() == CellType.FORMULA ? "=" + cell.getCellFormula()
-                    : cell.toString());
-            default -> new Blank();
+        return switch (cell.kind()) {
+            case NUMBER -> new Number(exact(BigDecimal.valueOf(cell.number()).round(EXCEL_DIGITS), scale));
+            case TEXT -> fromText(cell.text(), scale);
+            case BOOLEAN -> new NotANumber(cell.text());
+            case ERROR -> new NotANumber(cell.formula() != null ? "=" + cell.formula() : cell.text());
         };
     }
 

@@ -44,6 +44,7 @@ public class ImportJobs implements AutoCloseable {
     private final ImportJobStore store;
     private final FormImporter importer;
     private final OrganizationDirectory directory;
+    private final WorkbookLimits workbookLimits;
     private final Duration resumeAfter;
     private final int maxQueuedPerPerson;
     private final FatalErrors fatalErrors;
@@ -60,11 +61,12 @@ public class ImportJobs implements AutoCloseable {
     });
 
     public ImportJobs(ImportJobStore store, FormImporter importer, OrganizationDirectory directory,
-                      Duration resumeAfter, int workers, int maxQueuedPerPerson, FatalErrors fatalErrors,
-                      Clock clock) {
+                      WorkbookLimits workbookLimits, Duration resumeAfter, int workers, int maxQueuedPerPerson,
+                      FatalErrors fatalErrors, Clock clock) {
         this.store = store;
         this.importer = importer;
         this.directory = directory;
+        this.workbookLimits = workbookLimits;
         this.resumeAfter = resumeAfter;
         this.maxQueuedPerPerson = maxQueuedPerPerson;
         this.fatalErrors = fatalErrors;
@@ -161,7 +163,8 @@ public class ImportJobs implements AutoCloseable {
                 held.remove(jobId);
                 return;
             }
-            List<FormReading> readings = ImportReaders.read(job.getString("fileName"), store.file(job));
+            List<FormReading> readings = ImportReaders.read(job.getString("fileName"), store.file(job),
+                    workbookLimits);
             Instant started = Optional.ofNullable(job.getDate("startedAt")).map(java.util.Date::toInstant)
                     .orElse(clock.instant());
             if (!store.update(jobId, runner, Updates.combine(Updates.set("status", "RUNNING"),

@@ -27,9 +27,14 @@ public final class ImportReaders {
     }
 
     public static List<FormReading> read(String fileName, byte[] content) {
+        return read(fileName, content, WorkbookLimits.defaults());
+    }
+
+    /** {@code limits} bound what reading a workbook may take; the other formats are bounded by the file's size. */
+    public static List<FormReading> read(String fileName, byte[] content, WorkbookLimits limits) {
         try {
             return switch (format(fileName, content)) {
-                case XLSX -> OfficialWorkbookReader.read(new ByteArrayInputStream(content), fileName);
+                case XLSX -> OfficialWorkbookReader.read(new ByteArrayInputStream(content), fileName, limits);
                 case JSON -> FixtureForms.contents(new ByteArrayInputStream(content), fileName);
                 case TEXT -> PublishedTextReader.read(new String(content, StandardCharsets.UTF_8), fileName);
             };

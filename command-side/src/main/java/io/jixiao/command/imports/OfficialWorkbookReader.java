@@ -4,13 +4,15 @@ import io.jixiao.kernel.forms.ExportFacts;
 import io.jixiao.kernel.forms.OfficialLayout;
 import io.jixiao.kernel.forms.Place;
 import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +21,14 @@ import java.util.Optional;
 /**
  * Reads .xlsx workbooks in the official layout of 财政项目支出绩效自评表: one {@link FormReading} per sheet that
  * carries the form's title (a summary sheet, the hidden facts of our exports and any other sheet are no forms).
- * Every problem names its sheet, row and column. A file that cannot be read at all, or holds no form, gives a
- * single reading named after the file with the one problem that says why.
+ * Every problem names its sheet, row and column. A file that cannot be read at all, holds no form, or goes over one
+ * of the {@link WorkbookLimits}, gives a single reading named after the file with the one problem that says why.
+ * <p>
+ * The workbook is read as a stream, one sheet at a time into a compact grid ({@link StreamedWorkbook}), never as a
+ * whole workbook model: what one file can take of memory is bounded by the limits, whatever it holds.
  */
 public final class OfficialWorkbookReader {
+    private static final Logger log = LoggerFactory.getLogger(OfficialWorkbookReader.class);
     /** The title sits in the first rows; a sheet that has it nowhere near the top is no form. */
     private static final int TITLE_ROWS = 5;
 
@@ -30,8 +36,12 @@ public final class OfficialWorkbookReader {
     }
 
     public static List<FormReading> read(InputStream xlsx, String fileName) {
+        return read(xlsx, fileName, WorkbookLimits.defaults());
+    }
+
+    public static List<FormReading> read(InputStream xlsx, String fileName, WorkbookLimits limits) {
         InputStream in = FileMagic.prepareToCheckMagic(new BufferedInputStream(xlsx));
-        XSSFWorkbook opened;
+        Path copy = null;
         try {
             FileMagic magic = FileMagic.valueOf(in);
             if (magic == FileMagic.OLE2) {
@@ -42,29 +52,41 @@ public final class OfficialWorkbookReader {
             if (magic != FileMagic.OOXML) {
                 return notXlsx(fileName);
             }
-            opened = new XSSFWorkbook(in);
+            // a zip is read by its directory at the end: from a file, parts are inflated one at a time as read
+            copy = Files.createTempFile("jixiao-import-", ".xlsx");
+            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            try (StreamedWorkbook workbook = StreamedWorkbook.open(copy, limits)) {
+                return read(workbook, fileName, limits);
+            }
+        } catch (WorkbookLimitReached limit) {
+            log.info("Refused workbook {}: {}", fileName, limit.getMessage());
+            return List.of(new FormReading(fileName, null, List.of(new ImportProblem(
+                    limit.sheet() == null ? fileName : limit.sheet(), null, null, limit.getMessage(),
+                    limit.messageZh()))));
         } catch (IOException | RuntimeException unreadable) {
             // POI reports a damaged package in many exception types; to the person it is one thing
             return notXlsx(fileName);
-        }
-        try (XSSFWorkbook workbook = opened) {
-            return read(workbook, fileName);
-        } catch (IOException closing) {
-            throw new UncheckedIOException(closing);
+        } finally {
+            delete(copy);
         }
     }
 
-    private static List<FormReading> read(XSSFWorkbook workbook, String fileName) {
-        Map<String, ExportFacts> facts = ExportFactsReader.read(workbook);
+    private static List<FormReading> read(StreamedWorkbook workbook, String fileName, WorkbookLimits limits)
+            throws IOException {
+        Map<String, ExportFacts> facts = ExportFactsReader.read(workbook.factsSheet());
         List<FormReading> readings = new ArrayList<>();
-        for (Sheet sheet : workbook) {
-            if (sheet.getSheetName().equals(ExportFacts.SHEET_NAME)) {
+        for (WorkbookSheets.Entry entry : workbook.sheets()) {
+            String sheet = entry.name();
+            if (sheet.equals(ExportFacts.SHEET_NAME)) {
                 continue;
             }
-            SheetCells cells = new SheetCells(sheet);
+            Optional<CellGrid> grid = workbook.formSheet(entry, TITLE_ROWS, OfficialWorkbookReader::isTitle);
+            if (grid.isEmpty()) {
+                continue;
+            }
+            SheetCells cells = new SheetCells(grid.get(), limits.maxRowsPerSheet());
             Optional<Place> title = cells.find(OfficialWorkbookReader::isTitle, 0, TITLE_ROWS - 1);
-            title.ifPresent(place -> readings.add(FormSheetReader.read(cells, place,
-                    facts.get(sheet.getSheetName()))));
+            title.ifPresent(place -> readings.add(FormSheetReader.read(cells, place, facts.get(sheet))));
         }
         if (readings.isEmpty()) {
             return fileProblem(fileName, "No sheet of the workbook is a " + OfficialLayout.TITLE
@@ -87,5 +109,16 @@ public final class OfficialWorkbookReader {
     /** Titles as printed: 财政项目支出绩效自评表, the national 项目支出绩效自评表, with or without the year. */
     private static boolean isTitle(String text) {
         return text != null && OfficialLayout.normalized(text).contains("绩效自评表");
+    }
+
+    private static void delete(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("Could not delete the import's temporary copy {}: {}", file, e.toString());
+        }
     }
 }

@@ -3,15 +3,8 @@ package io.jixiao.command.imports;
 import io.jixiao.kernel.forms.OfficialLayout;
 import io.jixiao.kernel.forms.Place;
 import io.jixiao.kernel.forms.Span;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -19,31 +12,40 @@ import java.util.function.Predicate;
 /**
  * The cells of one sheet as a person sees them: a cell inside a merged area shows the area's value, and a label is
  * found by its text wherever it is, so a workbook that added a row above the table still reads. Only the first
- * {@link #MAX_ROWS} rows and {@link #MAX_COLUMNS} columns are looked at: a form is far smaller, and a sheet that is
- * not gets no more of our time.
+ * {@link #MAX_COLUMNS} columns are looked at (a form is far narrower), and only as many rows as the workbook limits
+ * let a sheet have.
  */
 final class SheetCells {
-    static final int MAX_ROWS = 2_000;
     static final int MAX_COLUMNS = 40;
-    private final Sheet sheet;
-    private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
-    private final Map<Long, CellRangeAddress> merged = new HashMap<>();
+    private final CellGrid grid;
+    private final Map<Long, Span> merged = new HashMap<>();
     private final int lastRow;
 
-    SheetCells(Sheet sheet) {
-        this.sheet = sheet;
-        this.lastRow = Math.min(sheet.getLastRowNum(), MAX_ROWS - 1);
-        for (CellRangeAddress area : sheet.getMergedRegions()) {
-            for (int r = area.getFirstRow(); r <= Math.min(area.getLastRow(), lastRow); r++) {
-                for (int c = area.getFirstColumn(); c <= Math.min(area.getLastColumn(), MAX_COLUMNS - 1); c++) {
-                    merged.put(key(r, c), area);
+    SheetCells(CellGrid grid, int maxRows) {
+        this.grid = grid;
+        int last = grid.lastRow();
+        for (Span area : grid.merged()) {
+            last = Math.max(last, Math.min(area.lastRow(), maxRows - 1));
+        }
+        this.lastRow = last;
+        long covered = 0;
+        for (Span area : grid.merged()) {
+            for (int r = area.firstRow(); r <= Math.min(area.lastRow(), lastRow); r++) {
+                for (int c = area.firstColumn(); c <= Math.min(area.lastColumn(), MAX_COLUMNS - 1); c++) {
+                    merged.put(CellGrid.key(r, c), area);
+                    covered++;
                 }
+            }
+            // areas that do not overlap cover each cell once; overlapping ones could make this loop endless
+            if (covered > (long) (lastRow + 1) * MAX_COLUMNS) {
+                throw WorkbookLimitReached.onSheet(grid.name(), null, "has merged areas that overlap, which Excel "
+                        + "does not allow.", "有相互重叠的合并单元格（Excel 不允许），");
             }
         }
     }
 
     String name() {
-        return sheet.getSheetName();
+        return grid.name();
     }
 
     int lastRow() {
@@ -52,16 +54,14 @@ final class SheetCells {
 
     /** The merged area a cell lies in, or the cell alone. */
     Span spanAt(int row, int column) {
-        CellRangeAddress area = merged.get(key(row, column));
-        return area == null ? Span.cell(row, column)
-                : new Span(area.getFirstRow(), area.getLastRow(), area.getFirstColumn(), area.getLastColumn());
+        Span area = merged.get(CellGrid.key(row, column));
+        return area == null ? Span.cell(row, column) : area;
     }
 
     /** The cell that holds what a person sees at (row, column): the top-left cell of its merged area. */
-    Cell cell(int row, int column) {
+    GridCell cell(int row, int column) {
         Place owner = spanAt(row, column).topLeft();
-        Row r = sheet.getRow(owner.row());
-        return r == null ? null : r.getCell(owner.column());
+        return grid.at(owner.row(), owner.column());
     }
 
     /**
@@ -69,16 +69,8 @@ final class SheetCells {
      * are never trimmed: targets and actual values stay exactly as written.
      */
     String text(int row, int column) {
-        Cell cell = cell(row, column);
-        if (cell == null) {
-            return null;
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        String text = switch (type) {
-            case STRING -> cell.getRichStringCellValue().getString();
-            case NUMERIC, BOOLEAN -> formatter.formatCellValue(cell, null);
-            default -> null;
-        };
+        Place owner = spanAt(row, column).topLeft();
+        String text = grid.shown(owner.row(), owner.column());
         return text == null || text.isBlank() ? null : text;
     }
 
@@ -116,9 +108,5 @@ final class SheetCells {
         return direction == OfficialLayout.Direction.RIGHT
                 ? new Place(span.firstRow(), span.lastColumn() + 1)
                 : new Place(span.lastRow() + 1, span.firstColumn());
-    }
-
-    private static long key(int row, int column) {
-        return ((long) row << 16) | column;
     }
 }
