@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 
@@ -30,6 +31,10 @@ public class FatalErrors implements Thread.UncaughtExceptionHandler {
     private final boolean exitOnFatalError;
     private final IntConsumer exit;
     private final AtomicReference<Failure> first = new AtomicReference<>();
+    private final AtomicBoolean exiting = new AtomicBoolean();
+    /** Made beforehand: when the heap is exhausted, nothing more may be. */
+    private final Failure undescribed = new Failure("a background thread", "an error that could not be described",
+            Instant.now());
     private Thread.UncaughtExceptionHandler previous;
 
     public record Failure(String where, String error, Instant at) {
@@ -59,14 +64,20 @@ public class FatalErrors implements Thread.UncaughtExceptionHandler {
     @Override
     public void uncaughtException(Thread thread, Throwable error) {
         if (error instanceof Error) {
-            report("thread " + thread.getName(), error);
-        } else {
-            Thread.UncaughtExceptionHandler next = previous;
-            if (next != null) {
-                next.uncaughtException(thread, error);
-            } else {
-                log.error("Uncaught exception in thread {}", thread.getName(), error);
+            String where;
+            try {
+                where = "thread " + thread.getName();
+            } catch (Throwable outOfMemory) {
+                where = "a background thread";
             }
+            report(where, error);
+            return;
+        }
+        Thread.UncaughtExceptionHandler next = previous;
+        if (next != null) {
+            next.uncaughtException(thread, error);
+        } else {
+            log.error("Uncaught exception in thread {}", thread.getName(), error);
         }
     }
 
@@ -75,17 +86,18 @@ public class FatalErrors implements Thread.UncaughtExceptionHandler {
      * for a {@link VirtualMachineError} the process exits when configured to. Never throws.
      */
     public void report(String where, Throwable error) {
-        Failure failure = new Failure(where, describe(error), Instant.now());
-        boolean firstOne = first.compareAndSet(null, failure);
-        boolean vmError = error instanceof VirtualMachineError;
+        boolean exitNow = error instanceof VirtualMachineError && exitOnFatalError;
         try {
+            first.compareAndSet(null, new Failure(where, describe(error), Instant.now()));
             log.error("Fatal error in {}; health is DOWN{}", where,
-                    vmError && exitOnFatalError ? " and the process exits with status " + EXIT_STATUS : "", error);
-        } catch (Throwable loggingFailed) {
-            // out of memory, the log line may not be possible; the state and the exit still are
-        }
-        if (vmError && exitOnFatalError && firstOne) {
-            exit.accept(EXIT_STATUS);
+                    exitNow ? " and the process exits with status " + EXIT_STATUS : "", error);
+        } catch (Throwable whileReporting) {
+            // out of memory, even the report may fail: health still goes DOWN and the process still exits
+            first.compareAndSet(null, undescribed);
+        } finally {
+            if (exitNow && exiting.compareAndSet(false, true)) {
+                exit.accept(EXIT_STATUS);
+            }
         }
     }
 
@@ -110,17 +122,21 @@ public class FatalErrors implements Thread.UncaughtExceptionHandler {
      * hook waiting for the thread that called it would never end; a halt follows if the hooks take too long.
      */
     private static void exitProcess(int status) {
-        Thread exiting = new Thread(() -> System.exit(status), "fatal-error-exit");
-        Thread halting = new Thread(() -> {
-            try {
-                Thread.sleep(EXIT_GRACE.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        try {
+            Thread exiting = new Thread(() -> System.exit(status), "fatal-error-exit");
+            Thread halting = new Thread(() -> {
+                try {
+                    Thread.sleep(EXIT_GRACE.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                Runtime.getRuntime().halt(status);
+            }, "fatal-error-halt");
+            halting.setDaemon(true);
+            halting.start();
+            exiting.start();
+        } catch (Throwable noThreadPossible) {
             Runtime.getRuntime().halt(status);
-        }, "fatal-error-halt");
-        halting.setDaemon(true);
-        halting.start();
-        exiting.start();
+        }
     }
 }
