@@ -147,6 +147,22 @@ class FuzzTest {
         });
     }
 
+    @Autowired
+    com.mongodb.client.MongoDatabase database;
+
+    /** Issue 11 item 7: broken multipart bodies on the import answer 400 naming the problem and store nothing. */
+    @Test
+    @Order(4)
+    void hostileMultipartBodiesAreRefusedWith400AndStoreNothing() throws Exception {
+        RANDOM_SEED.run(seed -> {
+            String filler = new Api(client).login("at-center-filler");
+            HostileMultipartBodies hostile = new HostileMultipartBodies("http://127.0.0.1:" + port, filler,
+                    () -> database.getCollection("import_jobs").countDocuments());
+            assertThat(hostile.run(seed)).as("broken multipart bodies answered wrongly").isEmpty();
+            awaitHealthy();
+        });
+    }
+
     private void badRequests(long randomSeed) throws Exception {
         Api api = new Api(client);
         List<String> tokens = new ArrayList<>();

@@ -210,6 +210,71 @@ class ImportJobsTest {
                 .isZero();
     }
 
+    /** Issue 11: attempts are counted before a job runs, so one that killed its process each time is given up. */
+    @Test
+    void aJobStartedAsOftenAsAllowedIsFailedWithAReasonAndNeverStartedAgain() throws Exception {
+        Api api = new Api(client);
+        String admin = api.login("sj-admin");
+        String jobId = "killed-its-process-three-times";
+        database.getCollection("import_files").insertOne(new Document("_id", jobId + ":0")
+                .append("data", new Binary(fixture("songjiang-2023.json"))));
+        Date longAgo = Date.from(Instant.now().minus(Duration.ofHours(1)));
+        database.getCollection("import_jobs").insertOne(new Document("_id", jobId).append("jobId", jobId)
+                .append("status", "RUNNING").append("fileName", "songjiang-2023.json").append("format", "JSON")
+                .append("ownerId", "sj-admin").append("ownerUnitId", "SJ-FIN").append("createdAt", longAgo)
+                .append("startedAt", longAgo).append("runner", "a process that died with it").append("attempts", 3)
+                .append("heartbeatAt", longAgo).append("done", 0).append("total", 14).append("chunks", 1)
+                .append("created", List.of()).append("skipped", List.of()).append("refused", List.of()));
+
+        JsonNode job = awaitJob(api, admin, jobId);
+        assertThat(job.path("status").asText()).isEqualTo("FAILED");
+        assertThat(job.path("failure").asText()).contains("3 times").contains("will not be started again");
+        assertThat(job.path("failureZh").asText()).contains("3 次");
+        assertThat(job.path("done").asInt()).as("nothing was imported").isZero();
+        assertThat(job.path("attempts").asInt()).as("not started a fourth time").isEqualTo(3);
+        Thread.sleep(2_500); // more than resume-after: nobody takes it up again
+        assertThat(json(api.get(admin, "/api/imports/" + jobId), 200).path("status").asText()).isEqualTo("FAILED");
+        assertThat(database.getCollection("import_files").countDocuments(new Document("_id", jobId + ":0")))
+                .as("the file of a failed job is not kept").isZero();
+    }
+
+    /** Issue 11: a person with as many jobs queued or running as allowed is told to wait, and nothing is stored. */
+    @Test
+    void aPersonWithTooManyImportsWaitingIsToldToWaitAndNothingIsStored() throws Exception {
+        Api api = new Api(client);
+        String filler = api.login("sj-office-filler");
+        Date soon = Date.from(Instant.now().plus(Duration.ofHours(1))); // held by a live runner: not taken over
+        List<String> waiting = List.of("waiting-1", "waiting-2", "waiting-3");
+        for (String jobId : waiting) {
+            database.getCollection("import_jobs").insertOne(new Document("_id", jobId).append("jobId", jobId)
+                    .append("status", "QUEUED").append("fileName", "a.json").append("format", "JSON")
+                    .append("ownerId", "sj-office-filler").append("ownerUnitId", "SJ-OFFICE")
+                    .append("createdAt", soon).append("runner", "another instance").append("heartbeatAt", soon)
+                    .append("done", 0).append("chunks", 0));
+        }
+        long jobs = database.getCollection("import_jobs").countDocuments();
+        long files = database.getCollection("import_files").countDocuments();
+        try {
+            // another unit's forms: refused one by one, so this test creates nothing the others import
+            WebTestClient.ResponseSpec refused = upload(filler, "anting-2024.json", fixture("anting-2024.json"));
+            refused.expectHeader().exists("Retry-After");
+            JsonNode answer = json(refused, 429);
+            assertThat(answer.path("code").asText()).isEqualTo("IMPORT_QUEUE_FULL");
+            assertThat(answer.path("message").asText()).contains("3 imports queued or running");
+            assertThat(answer.path("messageZh").asText()).contains("最多 3 个");
+            assertThat(database.getCollection("import_jobs").countDocuments()).isEqualTo(jobs);
+            assertThat(database.getCollection("import_files").countDocuments()).isEqualTo(files);
+
+            database.getCollection("import_jobs").updateOne(new Document("_id", "waiting-1"),
+                    new Document("$set", new Document("status", "DONE")));
+            String jobId = json(upload(filler, "anting-2024.json", fixture("anting-2024.json")), 202)
+                    .path("jobId").asText();
+            assertThat(awaitJob(api, filler, jobId).path("status").asText()).isEqualTo("DONE");
+        } finally {
+            database.getCollection("import_jobs").deleteMany(new Document("_id", new Document("$in", waiting)));
+        }
+    }
+
     private static List<String> textsOf(JsonNode array) {
         return java.util.stream.StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
     }

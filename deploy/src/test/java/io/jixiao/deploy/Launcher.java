@@ -33,11 +33,17 @@ final class Launcher implements AutoCloseable {
 
     /** Started with {@code arguments} on a free port and its own data directory; returns once it answers UP. */
     static Launcher start(Path dataDir, String... arguments) throws IOException, InterruptedException {
+        return start(JixiaoApplication.class, dataDir, arguments);
+    }
+
+    /** As {@link #start(Path, String...)} with another main class (one that wraps the launcher's). */
+    static Launcher start(Class<?> mainClass, Path dataDir, String... arguments)
+            throws IOException, InterruptedException {
         int port = freePort();
         Path output = dataDir.resolve("launcher-" + Instant.now().toEpochMilli() + ".log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                         .toString(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                JixiaoApplication.class.getName(), "--server.port=" + port, "--jixiao.data-dir=" + dataDir));
+                mainClass.getName(), "--server.port=" + port, "--jixiao.data-dir=" + dataDir));
         command.addAll(List.of(arguments));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
         Launcher launcher = new Launcher("http://127.0.0.1:" + port, output, process);
@@ -90,6 +96,11 @@ final class Launcher implements AutoCloseable {
             Thread.sleep(250);
         }
         throw new AssertionError("The launcher did not become healthy within 300 s; see " + output);
+    }
+
+    /** The exit status once the process ended by itself within {@code wait}, else null. */
+    Integer exitStatus(Duration wait) throws InterruptedException {
+        return process.waitFor(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS) ? process.exitValue() : null;
     }
 
     @Override

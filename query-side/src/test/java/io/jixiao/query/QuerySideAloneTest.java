@@ -157,6 +157,7 @@ class QuerySideAloneTest {
         }
     }
 
+    /**
      * The events OrganizationChart would have stored: units parents first, then the people.
      *
      * @return how many: the sequence number of the organization's next event

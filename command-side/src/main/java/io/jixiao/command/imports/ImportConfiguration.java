@@ -1,6 +1,7 @@
 package io.jixiao.command.imports;
 
 import com.mongodb.client.MongoDatabase;
+import io.jixiao.platform.health.FatalErrors;
 import io.jixiao.platform.organization.OrganizationDirectory;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -46,12 +47,19 @@ public class ImportConfiguration {
                 maxTextCharacters, maxUncompressedMegabytes * 1024 * 1024);
     }
 
-    /** A job whose runner has not reported for {@code resume-after} is taken over (after a restart, say). */
+    /**
+     * A job whose runner has not reported for {@code resume-after} is taken over (after a restart, say); jobs run
+     * on {@code jixiao.imports.workers} workers, person by person, and a person has at most
+     * {@code jixiao.imports.max-queued-per-person} jobs queued or running.
+     */
     @Bean(destroyMethod = "close")
     ImportJobs importJobs(ImportJobStore store, FormImporter importer, OrganizationDirectory directory,
-                          WorkbookLimits workbookLimits,
-                          @Value("${jixiao.imports.resume-after:PT30S}") Duration resumeAfter) {
-        return new ImportJobs(store, importer, directory, workbookLimits, resumeAfter, Clock.systemUTC());
+                          WorkbookLimits workbookLimits, FatalErrors fatalErrors,
+                          @Value("${jixiao.imports.resume-after:PT30S}") Duration resumeAfter,
+                          @Value("${jixiao.imports.workers:2}") int workers,
+                          @Value("${jixiao.imports.max-queued-per-person:3}") int maxQueuedPerPerson) {
+        return new ImportJobs(store, importer, directory, workbookLimits, resumeAfter, workers,
+                maxQueuedPerPerson, fatalErrors, Clock.systemUTC());
     }
 
     @EventListener(ApplicationReadyEvent.class)

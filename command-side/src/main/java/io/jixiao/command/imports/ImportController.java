@@ -14,10 +14,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.http.codec.multipart.FilePart;
+import org.springframework.http.codec.multipart.Part;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
@@ -25,6 +26,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -47,24 +49,55 @@ public class ImportController {
         this.maxBytes = maxMegabytes * 1024 * 1024;
     }
 
+    /**
+     * The body is read here part by part rather than bound by Spring, so that a malformed body, wherever it breaks,
+     * is refused with 400 naming the problem (and no error is left unheard once the file part was found).
+     */
     @PostMapping(value = "/api/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.ACCEPTED)
-    public Mono<Map<String, String>> start(@RequestPart("file") Mono<FilePart> file) {
-        return currentActor.get().doOnNext(ImportJobs::requireImporter).flatMap(actor -> file
-                .switchIfEmpty(Mono.error(() -> missingFile()))
-                .doOnNext(part -> requireCleanFileName(part.filename()))
-                .flatMap(part -> DataBufferUtils.join(part.content(), (int) Math.min(Integer.MAX_VALUE, maxBytes))
-                        .onErrorMap(org.springframework.core.io.buffer.DataBufferLimitException.class,
-                                e -> tooLarge())
-                        .map(buffer -> {
-                            byte[] bytes = new byte[buffer.readableByteCount()];
-                            buffer.read(bytes);
-                            DataBufferUtils.release(buffer);
-                            return bytes;
-                        })
-                        .switchIfEmpty(Mono.error(() -> missingFile()))
-                        .publishOn(Schedulers.boundedElastic())
-                        .map(bytes -> Map.of("jobId", jobs.start(actor, part.filename(), bytes)))));
+    public Mono<Map<String, String>> start(@RequestBody Flux<Part> parts) {
+        return currentActor.get().doOnNext(ImportJobs::requireImporter).flatMap(actor -> parts
+                .onErrorMap(e -> MalformedMultipart.refusal(e).<Throwable>map(refusal -> refusal).orElse(e))
+                .concatMap(part -> part instanceof FilePart file
+                        && "file".equals(part.headers().getContentDisposition().getName())
+                        ? read(file).map(bytes -> new Upload(requireCleanFileName(file.filename()), bytes))
+                        : part.content().doOnNext(DataBufferUtils::release).then(Mono.<Upload>empty()))
+                .collectList()
+                .map(ImportController::theOneFile)
+                .publishOn(Schedulers.boundedElastic())
+                .map(upload -> Map.of("jobId", jobs.start(actor, upload.fileName(), upload.content()))));
+    }
+
+    private record Upload(String fileName, byte[] content) {
+    }
+
+    private Mono<byte[]> read(FilePart file) {
+        return DataBufferUtils.join(file.content(), (int) Math.min(Integer.MAX_VALUE, maxBytes))
+                .onErrorMap(org.springframework.core.io.buffer.DataBufferLimitException.class, e -> tooLarge())
+                .onErrorMap(e -> MalformedMultipart.refusal(e).<Throwable>map(refusal -> refusal).orElse(e))
+                .map(buffer -> {
+                    byte[] bytes = new byte[buffer.readableByteCount()];
+                    buffer.read(bytes);
+                    DataBufferUtils.release(buffer);
+                    return bytes;
+                })
+                .defaultIfEmpty(new byte[0]);
+    }
+
+    private static Upload theOneFile(List<Upload> files) {
+        if (files.isEmpty()) {
+            throw missingFile(); // none, or sent as a plain field without a file name
+        }
+        if (files.size() > 1) {
+            throw new Refusal(Kind.INVALID_INPUT, "ONE_FILE_PER_IMPORT",
+                    "Send one file per import; this request has " + files.size() + " parts named \"file\".",
+                    "每次导入只能上传一个文件；本次请求有 " + files.size() + " 个名为 file 的部分。",
+                    Map.of("field", "file"));
+        }
+        if (files.get(0).content().length == 0) {
+            throw emptyFile();
+        }
+        return files.get(0);
     }
 
     @GetMapping("/api/imports/{jobId}")
@@ -107,16 +140,23 @@ public class ImportController {
     }
 
     /** The file name is kept in every imported form's history: the kernel's text rule holds for it too. */
-    private static void requireCleanFileName(String fileName) {
+    private static String requireCleanFileName(String fileName) {
         InputRules.forbiddenCharacter(fileName, false).ifPresent(found -> {
             throw new Refusal(Kind.INVALID_INPUT, "INVALID_FILE_NAME", "The file name" + found.message(),
                     "文件名" + found.messageZh(), Map.of("field", "file", "codePoint", found.label()));
         });
+        return fileName;
     }
 
     private static Refusal missingFile() {
-        return new Refusal(Kind.INVALID_INPUT, "FILE_REQUIRED", "Send the file as multipart field \"file\".",
-                "请以 multipart 字段 file 上传文件。", Map.of("field", "file"));
+        return new Refusal(Kind.INVALID_INPUT, "FILE_REQUIRED", "Send the file as the multipart part \"file\", with a file name"
+                        + " (Content-Disposition: form-data; name=\"file\"; filename=\"...\").",
+                "请以 multipart 中名为 file 且带文件名的部分上传文件。", Map.of("field", "file"));
+    }
+
+    private static Refusal emptyFile() {
+        return new Refusal(Kind.INVALID_INPUT, "FILE_EMPTY", "The file is empty.", "文件为空。",
+                Map.of("field", "file"));
     }
 
     private Refusal tooLarge() {

@@ -13,6 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -86,6 +87,20 @@ public class ImportJobStore {
     boolean update(String jobId, String runner, Bson changes) {
         return jobs().updateOne(Filters.and(Filters.eq("_id", jobId), Filters.eq("runner", runner)), changes)
                 .getModifiedCount() == 1;
+    }
+
+    /** Jobs this runner holds (waiting for a worker or running) stay its own: their heartbeat is now. */
+    void beat(Collection<String> jobIds, String runner, Instant now) {
+        if (!jobIds.isEmpty()) {
+            jobs().updateMany(Filters.and(Filters.in("_id", jobIds), Filters.eq("runner", runner)),
+                    Updates.set("heartbeatAt", now));
+        }
+    }
+
+    /** Jobs of one person still queued or running, on any instance. */
+    long unfinishedOf(String ownerId) {
+        return jobs().countDocuments(Filters.and(Filters.eq("ownerId", ownerId),
+                Filters.in("status", "QUEUED", "RUNNING")));
     }
 
     List<Document> unfinished() {

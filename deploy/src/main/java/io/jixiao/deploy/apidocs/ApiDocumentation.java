@@ -94,6 +94,23 @@ public class ApiDocumentation {
         };
     }
 
+    /**
+     * The import reads its multipart body part by part (to refuse a malformed one with 400), which springdoc would
+     * show as a list of parts: the document says what to send, one part {@code file} with the file.
+     */
+    @Bean
+    OpenApiCustomizer importTakesOneFile() {
+        return api -> {
+            var item = api.getPaths().get("/api/imports");
+            if (item != null && item.getPost() != null) {
+                item.getPost().setRequestBody(new io.swagger.v3.oas.models.parameters.RequestBody().required(true)
+                        .content(new Content().addMediaType("multipart/form-data", new MediaType().schema(
+                                new ObjectSchema().addRequiredItem("file").addProperty("file", new StringSchema()
+                                        .format("binary").description("the .xlsx, .json or .txt file of forms"))))));
+            }
+        };
+    }
+
     /** Sign-in needs no token; every operation may answer the error body. */
     @Bean
     OpenApiCustomizer signInAndErrors() {

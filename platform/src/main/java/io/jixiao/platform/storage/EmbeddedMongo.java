@@ -7,6 +7,7 @@ import org.h2.mvstore.MVStore;
 
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The embedded default: mongo-java-server on an H2 file {@code <dataDir>/jixiao.mv}, listening on 127.0.0.1 on a
@@ -24,9 +25,22 @@ public final class EmbeddedMongo implements AutoCloseable {
     private final MongoServer server;
     private final GroupCommitBarrier durabilityBarrier;
     private final InetSocketAddress address;
+    private final BackgroundFailure backgroundFailure;
+    private volatile boolean closing;
 
-    private EmbeddedMongo(MVStore store) {
+    /** What H2's background writer reports before it gives up (it may close the store). */
+    private static final class BackgroundFailure implements Thread.UncaughtExceptionHandler {
+        private volatile Throwable error;
+
+        @Override
+        public void uncaughtException(Thread thread, Throwable error) {
+            this.error = error;
+        }
+    }
+
+    private EmbeddedMongo(MVStore store, BackgroundFailure backgroundFailure) {
         this.store = store;
+        this.backgroundFailure = backgroundFailure;
         this.server = new MongoServer(new H2Backend(store));
         this.address = bindLoopback(server);
         this.durabilityBarrier = new GroupCommitBarrier(store::commit, "jixiao-h2-committer");
@@ -53,12 +67,14 @@ public final class EmbeddedMongo implements AutoCloseable {
         Path file = dataDir.resolve(FILE_NAME);
         OwnerOnlyFiles.directory(dataDir);
         OwnerOnlyFiles.file(file);
+        BackgroundFailure backgroundFailure = new BackgroundFailure();
         MVStore store = new MVStore.Builder().fileName(file.toString())
                                              .cacheSize(cacheMegabytes)
+                                             .backgroundExceptionHandler(backgroundFailure)
                                              .open();
         store.setRetentionTime(0);
         try {
-            return new EmbeddedMongo(store);
+            return new EmbeddedMongo(store, backgroundFailure);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -82,9 +98,28 @@ public final class EmbeddedMongo implements AutoCloseable {
         return durabilityBarrier;
     }
 
+    /**
+     * Why the store cannot take changes any more, if it cannot: its writer failed, its committer stopped, or it was
+     * closed other than by {@link #close()}. Nothing is lost that was acknowledged; a restart opens it again.
+     */
+    public Optional<Throwable> failure() {
+        if (backgroundFailure.error != null) {
+            return Optional.of(backgroundFailure.error);
+        }
+        Optional<Throwable> committer = durabilityBarrier.failure();
+        if (committer.isPresent()) {
+            return committer;
+        }
+        if (store.isClosed() && !closing) {
+            return Optional.of(new IllegalStateException("The embedded store was closed"));
+        }
+        return Optional.empty();
+    }
+
     /** Stops the committer, then the server, which commits and closes the H2 file. */
     @Override
     public void close() {
+        closing = true;
         durabilityBarrier.close();
         server.shutdownNow();
         if (!store.isClosed()) {

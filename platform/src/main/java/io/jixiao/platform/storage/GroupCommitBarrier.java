@@ -1,5 +1,7 @@
 package io.jixiao.platform.storage;
 
+import java.util.Optional;
+
 import io.jixiao.platform.storage.DurabilityBarrier;
 
 /**
@@ -54,6 +56,16 @@ public final class GroupCommitBarrier implements DurabilityBarrier, AutoCloseabl
                 throw new IllegalStateException("The store could not be committed", failure);
             }
             throw new IllegalStateException("The store was closed; this write was not committed");
+        }
+    }
+
+    /** What stopped the committer, if anything did (an error as itself): every later change is refused. */
+    public Optional<Throwable> failure() {
+        synchronized (lock) {
+            if (failure == null) {
+                return Optional.empty();
+            }
+            return Optional.of(failure.getCause() instanceof Error error ? error : failure);
         }
     }
 
