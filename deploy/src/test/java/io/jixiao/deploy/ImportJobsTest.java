@@ -116,6 +116,23 @@ class ImportJobsTest {
         assertThat(repeated.path("skipped").get(0).path("evaluationId").asText()).isIn(textsOf(done.path("created")));
     }
 
+    /** Issue 11 item 1: a file of which no form can be read at all is a failed import, with the reason. */
+    @Test
+    void aFileWithNoReadableFormFailsWithTheReason() throws Exception {
+        Api api = new Api(client);
+        String filler = api.login("at-center-filler");
+        String jobId = json(upload(filler, "year.xlsx", "PK\u0003\u0004 not really a zip".getBytes(
+                java.nio.charset.StandardCharsets.ISO_8859_1)), 202).path("jobId").asText();
+
+        JsonNode job = awaitJob(api, filler, jobId);
+
+        assertThat(job.path("status").asText()).isEqualTo("FAILED");
+        assertThat(job.path("failure").asText()).contains("not an .xlsx workbook");
+        assertThat(job.path("failureZh").asText()).contains("不是 .xlsx 工作簿");
+        assertThat(job.path("created")).isEmpty();
+        assertThat(job.path("refused")).hasSize(1);
+    }
+
     @Test
     void formsOutsideTheImportersReachAndBrokenFormsAreRefusedAndNothingIsCreated() throws Exception {
         Api api = new Api(client);

@@ -15,4 +15,16 @@ public record FormReading(String form, FormContent content, List<ImportProblem> 
     public boolean readable() {
         return content != null && problems.isEmpty();
     }
+
+    /**
+     * Why no form could be taken from the file at all, if so: the readers then give one reading named after the file
+     * (not readable, over a limit, no form in it), and the import failed rather than refused some of its forms.
+     */
+    public static java.util.Optional<ImportProblem> wholeFileProblem(List<FormReading> readings, String fileName) {
+        if (readings.size() != 1 || readings.get(0).content() != null || !readings.get(0).form().equals(fileName)
+                || readings.get(0).problems().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(readings.get(0).problems().get(0));
+    }
 }

@@ -208,6 +208,12 @@ public class ImportJobs implements AutoCloseable {
                     return;
                 }
             }
+            Optional<ImportProblem> unreadable = FormReading.wholeFileProblem(progress.readings(),
+                    progress.fileName());
+            if (unreadable.isPresent()) {
+                fail(jobId, unreadable.get().message(), unreadable.get().messageZh());
+                return;
+            }
             store.update(jobId, runner, Updates.combine(Updates.set("status", "DONE"),
                     Updates.set("finishedAt", clock.instant())));
             store.deleteFile(store.find(jobId).orElseThrow());
