@@ -7,6 +7,7 @@ import io.jixiao.query.access.LiveAccess;
 import io.jixiao.query.access.ReadPolicy;
 import io.jixiao.query.support.ControllerClients;
 import io.jixiao.query.support.DemoOrganization;
+import io.jixiao.query.support.FixedDirectory;
 import io.jixiao.query.support.InMemoryMongo;
 import org.axonframework.queryhandling.DefaultQueryGateway;
 import org.axonframework.queryhandling.SimpleQueryBus;
@@ -66,7 +67,7 @@ class UnitDashboardControllerTest {
         };
         UnitDashboardController controller = new UnitDashboardController(
                 DefaultQueryGateway.builder().queryBus(bus).build(), policy,
-                new LiveAccess(ORGANIZATION, policy, Duration.ofSeconds(1)));
+                new LiveAccess(ORGANIZATION, new FixedDirectory(ORGANIZATION), policy, Duration.ofSeconds(1)));
         client = ControllerClients.bind(controller)
                 .responseTimeout(Duration.ofSeconds(20))
                 .build();

@@ -5,9 +5,10 @@ import io.jixiao.kernel.evaluation.EvaluationEvent;
 import io.jixiao.kernel.organization.Organization;
 import io.jixiao.query.access.LiveAccess;
 import io.jixiao.query.access.ReadPolicy;
-import io.jixiao.query.support.ControllerClients;
 import io.jixiao.query.support.AntingForm;
+import io.jixiao.query.support.ControllerClients;
 import io.jixiao.query.support.DemoOrganization;
+import io.jixiao.query.support.FixedDirectory;
 import io.jixiao.query.support.FixedRules;
 import io.jixiao.query.support.InMemoryMongo;
 import org.junit.jupiter.api.AfterAll;
@@ -44,7 +45,7 @@ class EvaluationQueryControllerTest {
         ReadPolicy policy = new ReadPolicy(ORGANIZATION);
         EvaluationQueryController controller = new EvaluationQueryController(
                 QueryGateways.over(new EvaluationFormQueries(store, ORGANIZATION)), policy,
-                new LiveAccess(ORGANIZATION, policy, Duration.ofSeconds(1)));
+                new LiveAccess(ORGANIZATION, new FixedDirectory(ORGANIZATION), policy, Duration.ofSeconds(1)));
         client = ControllerClients.bind(controller)
                 .build();
     }

@@ -9,6 +9,7 @@ import io.jixiao.query.access.ReadPolicy;
 import io.jixiao.query.support.AntingForm;
 import io.jixiao.query.support.ControllerClients;
 import io.jixiao.query.support.DemoOrganization;
+import io.jixiao.query.support.FixedDirectory;
 import io.jixiao.query.support.FixedRules;
 import io.jixiao.query.support.InMemoryMongo;
 import org.axonframework.queryhandling.DefaultQueryGateway;
@@ -65,7 +66,7 @@ class LiveFormAccessTest {
             }
         };
         client = ControllerClients.bind(new EvaluationQueryController(DefaultQueryGateway.builder().queryBus(bus)
-                .build(), policy, new LiveAccess(ORGANIZATION, policy, Duration.ofSeconds(1))))
+                .build(), policy, new LiveAccess(ORGANIZATION, new FixedDirectory(ORGANIZATION), policy, Duration.ofSeconds(1))))
                 .responseTimeout(Duration.ofSeconds(20)).build();
     }
 
