@@ -25,8 +25,12 @@ final class Api {
     }
 
     String login(String username) {
+        return login(username, "jixiao-demo");
+    }
+
+    String login(String username, String password) {
         JsonNode body = JSON.valueToTree(client.post().uri("/api/auth/token").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("username", username, "password", "jixiao-demo"))
+                .bodyValue(Map.of("username", username, "password", password))
                 .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody());
         return body.path("token").asText();
     }

@@ -28,6 +28,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.Iterator;
 
 import static io.jixiao.deploy.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -253,6 +256,45 @@ class ImportJobsTest {
         assertThat(json(api.get(admin, "/api/imports/" + jobId), 200).path("status").asText()).isEqualTo("FAILED");
         assertThat(database.getCollection("import_files").countDocuments(new Document("_id", jobId + ":0")))
                 .as("the file of a failed job is not kept").isZero();
+    }
+
+    /** Issue 11 item 3: the import's progress stream, too, ends once its person is deactivated. */
+    @Test
+    void theProgressStreamOfADeactivatedPersonSaysWhyAndEnds() throws Exception {
+        Api api = new Api(client);
+        String admin = api.login("jd-admin");
+        String personId = "import-watcher-" + UUID.randomUUID().toString().substring(0, 8);
+        json(api.post(admin, "/api/organization/people", Map.of("personId", personId, "name", "导入观察员",
+                "unitId", "AT-CENTER", "roles", List.of("FILLER"), "password", "given-password-1")), 201);
+        String given = api.login(personId, "given-password-1");
+        String watcher = json(api.post(given, "/api/auth/password", Map.of("currentPassword", "given-password-1",
+                "newPassword", "own-password-1")), 200).path("token").asText();
+        Date soon = Date.from(Instant.now().plus(Duration.ofHours(1))); // held by a live runner: not taken over
+        String jobId = "watched-" + personId;
+        database.getCollection("import_jobs").insertOne(new Document("_id", jobId).append("jobId", jobId)
+                .append("status", "RUNNING").append("fileName", "a.json").append("format", "JSON")
+                .append("ownerId", personId).append("ownerUnitId", "AT-CENTER").append("createdAt", soon)
+                .append("runner", "another instance").append("heartbeatAt", soon).append("done", 0)
+                .append("chunks", 0));
+        try {
+            Iterator<ServerSentEvent<JsonNode>> progress = client.get().uri("/api/imports/" + jobId + "/events")
+                    .headers(h -> h.setBearerAuth(watcher)).accept(MediaType.TEXT_EVENT_STREAM).exchange()
+                    .expectStatus().isOk()
+                    .returnResult(new ParameterizedTypeReference<ServerSentEvent<JsonNode>>() {
+                    }).getResponseBody().toIterable().iterator();
+            assertThat(progress.next().event()).isEqualTo("progress");
+
+            json(api.post(admin, "/api/organization/people/" + personId + "/deactivate", Map.of("reason", "离职")),
+                    200);
+
+            ServerSentEvent<JsonNode> last = progress.next();
+            assertThat(last.event()).isEqualTo("revoked");
+            assertThat(last.data().path("code").asText()).isEqualTo("ACCESS_CHANGED");
+            assertThat(last.data().path("messageZh").asText()).startsWith("你的访问权限已变更");
+            assertThat(progress.hasNext()).as("the stream ended").isFalse();
+        } finally {
+            database.getCollection("import_jobs").deleteOne(new Document("_id", jobId));
+        }
     }
 
     /** Issue 11: a person with as many jobs queued or running as allowed is told to wait, and nothing is stored. */

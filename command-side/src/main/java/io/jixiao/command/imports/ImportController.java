@@ -6,8 +6,11 @@ import io.jixiao.kernel.Refusal;
 import io.jixiao.kernel.Refusal.Kind;
 import io.jixiao.kernel.evaluation.InputRules;
 import io.jixiao.kernel.organization.Actor;
+import io.jixiao.kernel.organization.Person;
 import io.jixiao.kernel.organization.Role;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
@@ -29,12 +32,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /** Import a file of forms (README "Forms in and out"): a job to follow, once or live. */
 @RestController
 public class ImportController {
     private static final Set<String> FINISHED = Set.of("DONE", "FAILED");
+    /** As the query side's live streams end (its {@code LiveAccess}): one last event naming why. */
+    static final String REVOKED = "revoked";
+    private static final Logger refusals = LoggerFactory.getLogger("io.jixiao.refusals");
 
     private final ImportJobs jobs;
     private final CurrentActor currentActor;
@@ -112,10 +119,32 @@ public class ImportController {
                 .doOnNext(actor -> visibleJob(actor, jobId))
                 .flatMapMany(actor -> Flux.interval(Duration.ZERO, Duration.ofMillis(250))
                         .publishOn(Schedulers.boundedElastic())
-                        .map(tick -> visibleJob(actor, jobId))
-                        .distinctUntilChanged(job -> Objects.toString(job.get("done")) + job.get("status"))
-                        .takeUntil(job -> FINISHED.contains(job.getString("status"))))
-                .map(job -> ServerSentEvent.builder(job).event("progress").build());
+                        .map(tick -> progressAsSeenNow(actor, jobId))
+                        .distinctUntilChanged(event -> Objects.toString(event.data().get("done"))
+                                + event.data().get("status") + event.event())
+                        .takeUntil(event -> REVOKED.equals(event.event())
+                                || FINISHED.contains(event.data().getString("status"))));
+    }
+
+    /**
+     * The job's progress for the person as the organization knows them now: deactivated, or no longer allowed to
+     * see the job (a role taken, a unit moved), they get one last event {@value #REVOKED} saying why instead.
+     */
+    private ServerSentEvent<Document> progressAsSeenNow(Actor opened, String jobId) {
+        Optional<Actor> now = directory.current().person(opened.userId()).filter(Person::active)
+                .map(person -> new Actor(person.id(), person.name(), person.unitId(), person.roles()));
+        try {
+            Actor actor = now.orElseThrow(() -> new Refusal(Kind.FORBIDDEN, "PERSON_INACTIVE",
+                    "your account is no longer active", "您的账号已停用"));
+            return ServerSentEvent.builder(visibleJob(actor, jobId)).event("progress").build();
+        } catch (Refusal refusal) {
+            refusals.info("Ended import progress stream of job {} for {}: ACCESS_CHANGED {}", jobId,
+                    opened.userId(), refusal.code());
+            return ServerSentEvent.builder(new Document("code", "ACCESS_CHANGED")
+                    .append("message", "Your access has changed: " + refusal.getMessage())
+                    .append("messageZh", "你的访问权限已变更：" + refusal.messageZh())
+                    .append("details", new Document("reason", refusal.code()))).event(REVOKED).build();
+        }
     }
 
     /** The one who started it, and administrators and auditors at or above their unit. */
