@@ -2,6 +2,7 @@ package io.jixiao.query;
 
 import com.mongodb.client.MongoDatabase;
 import io.jixiao.kernel.organization.Organization;
+import io.jixiao.platform.organization.OrganizationDirectory;
 import io.jixiao.query.access.ReadPolicy;
 import io.jixiao.query.evaluation.EvaluationFormProjection;
 import io.jixiao.query.evaluation.EvaluationFormQueries;
@@ -10,6 +11,7 @@ import io.jixiao.query.evaluation.EvaluationQueryController;
 import io.jixiao.query.evaluation.EvaluationRules;
 import io.jixiao.query.evaluation.KernelEvaluationRules;
 import io.jixiao.query.support.DemoOrganization;
+import io.jixiao.query.support.FixedDirectory;
 import io.jixiao.query.support.InMemoryMongo;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
@@ -29,11 +31,13 @@ class QuerySideWiringTest {
     }
 
     @Test
-    void everyBeanIsCreatedFromAMongoDatabaseAnOrganizationAndAQueryGateway() {
+    void everyBeanIsCreatedFromAMongoDatabaseTheOrganizationAndAQueryGateway() {
         try (InMemoryMongo mongo = new InMemoryMongo()) {
             new ApplicationContextRunner()
                     .withBean(MongoDatabase.class, mongo::freshDatabase)
                     .withBean(Organization.class, DemoOrganization::organization)
+                    // the platform's; live streams ask it when a person's sign-ins last ended
+                    .withBean(OrganizationDirectory.class, () -> new FixedDirectory(DemoOrganization.organization()))
                     .withBean(QueryGateway.class, () -> mock(QueryGateway.class))
                     // Axon provides it too; live dashboards announce their changes through it.
                     .withBean(QueryUpdateEmitter.class, () -> mock(QueryUpdateEmitter.class))
