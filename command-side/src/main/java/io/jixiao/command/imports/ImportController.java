@@ -2,6 +2,7 @@ package io.jixiao.command.imports;
 
 import io.jixiao.command.access.CurrentActor;
 import io.jixiao.platform.organization.OrganizationDirectory;
+import io.jixiao.platform.web.AccessChanged;
 import io.jixiao.kernel.Refusal;
 import io.jixiao.kernel.Refusal.Kind;
 import io.jixiao.kernel.evaluation.InputRules;
@@ -39,8 +40,6 @@ import java.util.Set;
 @RestController
 public class ImportController {
     private static final Set<String> FINISHED = Set.of("DONE", "FAILED");
-    /** As the query side's live streams end (its {@code LiveAccess}): one last event naming why. */
-    static final String REVOKED = "revoked";
     private static final Logger refusals = LoggerFactory.getLogger("io.jixiao.refusals");
 
     private final ImportJobs jobs;
@@ -114,23 +113,23 @@ public class ImportController {
 
     /** The job, then the job again whenever it moved on, until it is done (or failed). */
     @GetMapping(value = "/api/imports/{jobId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    public Flux<ServerSentEvent<Document>> events(@PathVariable String jobId) {
+    public Flux<ServerSentEvent<?>> events(@PathVariable String jobId) {
         return currentActor.get().publishOn(Schedulers.boundedElastic())
                 .doOnNext(actor -> visibleJob(actor, jobId))
                 .flatMapMany(actor -> Flux.interval(Duration.ZERO, Duration.ofMillis(250))
                         .publishOn(Schedulers.boundedElastic())
                         .map(tick -> progressAsSeenNow(actor, jobId))
-                        .distinctUntilChanged(event -> Objects.toString(event.data().get("done"))
-                                + event.data().get("status") + event.event())
-                        .takeUntil(event -> REVOKED.equals(event.event())
-                                || FINISHED.contains(event.data().getString("status"))));
+                        .distinctUntilChanged(event -> event.data() instanceof Document job
+                                ? Objects.toString(job.get("done")) + job.get("status") : event.event())
+                        .takeUntil(event -> !(event.data() instanceof Document job)
+                                || FINISHED.contains(job.getString("status"))));
     }
 
     /**
      * The job's progress for the person as the organization knows them now: deactivated, or no longer allowed to
-     * see the job (a role taken, a unit moved), they get one last event {@value #REVOKED} saying why instead.
+     * see the job (a role taken, a unit moved), they get one last event {@link AccessChanged} saying why instead.
      */
-    private ServerSentEvent<Document> progressAsSeenNow(Actor opened, String jobId) {
+    private ServerSentEvent<?> progressAsSeenNow(Actor opened, String jobId) {
         Optional<Actor> now = directory.current().person(opened.userId()).filter(Person::active)
                 .map(person -> new Actor(person.id(), person.name(), person.unitId(), person.roles()));
         try {
@@ -140,10 +139,7 @@ public class ImportController {
         } catch (Refusal refusal) {
             refusals.info("Ended import progress stream of job {} for {}: ACCESS_CHANGED {}", jobId,
                     opened.userId(), refusal.code());
-            return ServerSentEvent.builder(new Document("code", "ACCESS_CHANGED")
-                    .append("message", "Your access has changed: " + refusal.getMessage())
-                    .append("messageZh", "你的访问权限已变更：" + refusal.messageZh())
-                    .append("details", new Document("reason", refusal.code()))).event(REVOKED).build();
+            return AccessChanged.event(refusal.getMessage(), refusal.messageZh(), refusal.code());
         }
     }
 

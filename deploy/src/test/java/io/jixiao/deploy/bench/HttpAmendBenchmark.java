@@ -19,8 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Amendments of actual values over HTTP, as people send them: each of {@code clients} threads signs in as the demo
- * filler of 安亭镇城市运行管理中心, drafts {@code forms} forms of its own, then for {@code seconds} amends one
+ * Amendments of actual values over HTTP, as people send them: signed in as the demo filler of 安亭镇城市运行管理中心,
+ * each of {@code clients} threads drafts {@code forms} forms of its own, then for {@code seconds} amends one
  * indicator's actual value after another, each with the version the previous answer gave (so no answer is a
  * conflict). Prints amendments per second and the latency of each, from the request to its answer (the command
  * checked, its events stored durably; the read models are not waited for). Not a test: run against a running
@@ -42,6 +42,8 @@ public final class HttpAmendBenchmark {
         int forms = args.length > 3 ? Integer.parseInt(args[3]) : 5;
         ObjectNode template = template();
         String run = UUID.randomUUID().toString().substring(0, 6);
+        // one sign-in shared by every client: sign-ins of one account are limited (5 attempts at once)
+        String token = signIn(base);
 
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
@@ -53,16 +55,18 @@ public final class HttpAmendBenchmark {
             int client = c;
             Thread thread = new Thread(() -> {
                 try {
-                    String token = signIn(base);
                     List<Form> own = new ArrayList<>();
-                    for (int f = 0; f < forms; f++) {
-                        own.add(draft(base, token, template, "压测 " + run + "-" + client + "-" + f));
-                    }
-                    synchronized (ready) {
-                        prepared.incrementAndGet();
-                        ready.notifyAll();
-                        while (window[0] == 0) {
-                            ready.wait();
+                    try {
+                        for (int f = 0; f < forms; f++) {
+                            own.add(draft(base, token, template, "压测 " + run + "-" + client + "-" + f));
+                        }
+                    } finally {
+                        synchronized (ready) {
+                            prepared.incrementAndGet();
+                            ready.notifyAll();
+                            while (window[0] == 0) {
+                                ready.wait();
+                            }
                         }
                     }
                     for (long n = 0; System.nanoTime() < window[1]; n++) {

@@ -3,7 +3,7 @@ package io.jixiao.query.access;
 import io.jixiao.kernel.organization.Organization;
 import io.jixiao.kernel.organization.Person;
 import io.jixiao.platform.organization.OrganizationDirectory;
-import io.jixiao.platform.web.ApiError;
+import io.jixiao.platform.web.AccessChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +19,6 @@ import reactor.core.publisher.Sinks;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiPredicate;
@@ -34,7 +33,7 @@ import java.util.function.Predicate;
  */
 @Component
 public class LiveAccess {
-    public static final String REVOKED = "revoked";
+    public static final String REVOKED = AccessChanged.EVENT;
     private static final Logger refusals = LoggerFactory.getLogger("io.jixiao.refusals");
 
     /** Why a stream was ended, in {@code details.reason} of the last event. */
@@ -115,7 +114,7 @@ public class LiveAccess {
             if (revoked.isPresent()) {
                 refusals.info("Ended live stream of {} for {}: ACCESS_CHANGED {}", watched, opened.userId(),
                         revoked.get());
-                sink.next(ServerSentEvent.builder(body(revoked.get())).event(REVOKED).build());
+                sink.next(AccessChanged.event(revoked.get().message, revoked.get().messageZh, revoked.get().name()));
                 sink.complete();
                 return;
             }
@@ -144,8 +143,4 @@ public class LiveAccess {
         return maySee.test(now.get()) ? Optional.empty() : Optional.of(Reason.OUT_OF_SCOPE);
     }
 
-    private static ApiError body(Reason reason) {
-        return new ApiError("ACCESS_CHANGED", "Your access has changed: " + reason.message + ".",
-                "你的访问权限已变更：" + reason.messageZh + "。", Map.of("reason", reason.name()));
-    }
 }
