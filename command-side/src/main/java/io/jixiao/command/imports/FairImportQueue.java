@@ -13,7 +13,8 @@ import java.util.function.Consumer;
  * The import workers and what waits for them, served person by person: the next task is that of the person with
  * the fewest tasks running, and among those the one served longest ago, so a second person's job starts before
  * the first person's queued ones. A task that yields (a long job letting others go first) goes back to the front
- * of its person's line.
+ * of its person's line. With more than one worker, one person runs at most all workers but one at a time, so a
+ * worker is always left for somebody else's job however many jobs the first person queued.
  */
 final class FairImportQueue implements AutoCloseable {
     private final Map<String, Deque<Runnable>> waiting = new LinkedHashMap<>();
@@ -21,6 +22,7 @@ final class FairImportQueue implements AutoCloseable {
     private final Map<String, Long> lastServed = new HashMap<>();
     private final List<Thread> workers = new ArrayList<>();
     private final Consumer<Throwable> uncaught;
+    private final int maxRunningPerPerson;
     private long turns;
     private boolean closed;
 
@@ -30,6 +32,7 @@ final class FairImportQueue implements AutoCloseable {
             throw new IllegalArgumentException("jixiao.imports.workers must be at least 1, not " + workerCount);
         }
         this.uncaught = uncaught;
+        this.maxRunningPerPerson = Math.max(1, workerCount - 1);
         for (int i = 0; i < workerCount; i++) {
             Thread worker = new Thread(this::work, threadName + "-" + (i + 1));
             worker.setDaemon(true);
@@ -59,7 +62,7 @@ final class FairImportQueue implements AutoCloseable {
             String person;
             Runnable task;
             synchronized (this) {
-                while (waiting.isEmpty() && !closed) {
+                while (next() == null && !closed) {
                     try {
                         wait();
                     } catch (InterruptedException e) {
@@ -85,14 +88,19 @@ final class FairImportQueue implements AutoCloseable {
             } finally {
                 synchronized (this) {
                     running.merge(person, -1, (count, minus) -> count + minus == 0 ? null : count + minus);
+                    notifyAll(); // a person at their limit may have a task waiting
                 }
             }
         }
     }
 
+    /** The person whose task goes next, null when nobody waits who is under their limit. */
     private String next() {
         String best = null;
         for (String person : waiting.keySet()) {
+            if (running.getOrDefault(person, 0) >= maxRunningPerPerson) {
+                continue;
+            }
             if (best == null || running.getOrDefault(person, 0) < running.getOrDefault(best, 0)
                     || (running.getOrDefault(person, 0).equals(running.getOrDefault(best, 0))
                     && lastServed.getOrDefault(person, 0L) < lastServed.getOrDefault(best, 0L))) {

@@ -63,13 +63,24 @@ class FairImportQueueTest {
     @Test
     void twoWorkersServeTwoPeopleAtOnceWhileOneOfThemHasALongJob() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch aStarted = new CountDownLatch(2);
         CountDownLatch bRan = new CountDownLatch(1);
         try (FairImportQueue queue = new FairImportQueue(2, "test-imports", e -> { })) {
-            queue.submit("A", () -> await(release));
-            queue.submit("A", () -> await(release));
+            queue.submit("A", () -> {
+                aStarted.countDown();
+                await(release);
+            });
+            queue.submit("A", () -> {
+                aStarted.countDown();
+                await(release);
+            });
+            // however long B comes after A's jobs, one worker is left for it
+            assertThat(aStarted.await(300, TimeUnit.MILLISECONDS)).as("A's second job waits for A's first")
+                    .isFalse();
             queue.submit("B", bRan::countDown);
             assertThat(bRan.await(5, TimeUnit.SECONDS)).as("B's job starts while A's long job runs").isTrue();
             release.countDown();
+            assertThat(aStarted.await(5, TimeUnit.SECONDS)).as("A's second job runs after the first").isTrue();
         }
     }
 
