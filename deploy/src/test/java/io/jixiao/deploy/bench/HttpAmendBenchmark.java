@@ -23,7 +23,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * each of {@code clients} threads drafts {@code forms} forms of its own, then for {@code seconds} amends one
  * indicator's actual value after another, each with the version the previous answer gave (so no answer is a
  * conflict). Prints amendments per second and the latency of each, from the request to its answer (the command
- * checked, its events stored durably; the read models are not waited for). Not a test: run against a running
+ * checked, its events stored durably; the read models are not waited for), and how far the read models fall
+ * behind: their lag sampled each second, at the end of the burst, and how long they take to catch up once the
+ * clients stop (as the administrators' {@code /api/admin/processors} reports it). Not a test: run against a running
  * system started with the demo data and the per-person request limit raised, as BENCHMARKS.md says.
  * <p>
  * Arguments: base URL (default http://localhost:8080), clients (8), seconds (30), forms per client (5).
@@ -43,7 +45,8 @@ public final class HttpAmendBenchmark {
         ObjectNode template = template();
         String run = UUID.randomUUID().toString().substring(0, 6);
         // one sign-in shared by every client: sign-ins of one account are limited (5 attempts at once)
-        String token = signIn(base);
+        String token = signIn(base, "at-center-filler");
+        String admin = signIn(base, "jd-admin");
 
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
@@ -96,15 +99,57 @@ public final class HttpAmendBenchmark {
             window[1] = window[0] + Duration.ofSeconds(seconds).toNanos();
             ready.notifyAll();
         }
+        List<Long> lagSamples = Collections.synchronizedList(new ArrayList<>());
+        Thread sampler = new Thread(() -> {
+            while (System.nanoTime() < window[1]) {
+                try {
+                    lagSamples.add(maxLag(lags(base, admin)));
+                    Thread.sleep(1000);
+                } catch (Exception e) {
+                    return;
+                }
+            }
+        }, "lag-sampler");
+        sampler.start();
         for (Thread thread : threads) {
             thread.join();
         }
+        sampler.join();
+        Map<String, Long> atEnd = lags(base, admin);
+        long idleFrom = System.nanoTime();
+        Map<String, Long> now = atEnd;
+        while (maxLag(now) > 0 && System.nanoTime() - idleFrom < Duration.ofMinutes(10).toNanos()) {
+            Thread.sleep(250);
+            now = lags(base, admin);
+        }
+        double caughtUpAfter = (System.nanoTime() - idleFrom) / 1e9;
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
         System.out.printf("%d clients, %d s: %d amendments over HTTP, %.1f/s; latency ms p50 %.1f p95 %.1f p99 %.1f"
                         + " max %.1f; answers %s%n", clients, seconds, sorted.size(), sorted.size() / (double) seconds,
                 percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), percentile(sorted, 100),
                 statuses);
+        List<Long> sampled = new ArrayList<>(lagSamples);
+        Collections.sort(sampled);
+        System.out.printf("read-model lag (events behind the store's head, largest of the processors): sampled each"
+                        + " second during the burst p50 %d max %d; right after the burst %d %s; %s%n",
+                sampled.isEmpty() ? 0 : sampled.get(sampled.size() / 2),
+                sampled.isEmpty() ? 0 : sampled.get(sampled.size() - 1), maxLag(atEnd), atEnd,
+                maxLag(now) == 0 ? String.format("caught up %.1f s later, once idle", caughtUpAfter)
+                        : "not caught up within 10 minutes");
+    }
+
+    /** Each event processor's lag as {@code GET /api/admin/processors} reports it. */
+    private static Map<String, Long> lags(String base, String admin) throws Exception {
+        Map<String, Long> lags = new java.util.TreeMap<>();
+        for (JsonNode processor : JSON.readTree(send(base, admin, "GET", "/api/admin/processors", null).body())) {
+            lags.put(processor.path("name").asText(), processor.path("lag").asLong());
+        }
+        return lags;
+    }
+
+    private static long maxLag(Map<String, Long> lags) {
+        return lags.values().stream().mapToLong(Long::longValue).max().orElse(0);
     }
 
     private static final class Form {
@@ -138,9 +183,9 @@ public final class HttpAmendBenchmark {
         }
     }
 
-    private static String signIn(String base) throws Exception {
+    private static String signIn(String base, String username) throws Exception {
         HttpResponse<String> answer = send(base, null, "POST", "/api/auth/token",
-                Map.of("username", "at-center-filler", "password", "jixiao-demo"));
+                Map.of("username", username, "password", "jixiao-demo"));
         return JSON.readTree(answer.body()).path("token").asText();
     }
 
