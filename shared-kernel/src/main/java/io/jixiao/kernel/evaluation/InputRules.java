@@ -88,7 +88,9 @@ public final class InputRules {
             return ForbiddenCharacter.Kind.NONCHARACTER;
         }
         if (Character.isISOControl(codePoint)) {
-            return multiLine && (codePoint == '\n' || codePoint == '\t') ? null : ForbiddenCharacter.Kind.CONTROL;
+            // CR is a line break too: Windows clients and some workbooks send CR LF, kept as sent
+            return multiLine && (codePoint == '\n' || codePoint == '\r' || codePoint == '\t') ? null
+                    : ForbiddenCharacter.Kind.CONTROL;
         }
         if ((codePoint >= 0x202A && codePoint <= 0x202E) || (codePoint >= 0x2066 && codePoint <= 0x2069)
                 || codePoint == 0x200E || codePoint == 0x200F || codePoint == 0x061C) {

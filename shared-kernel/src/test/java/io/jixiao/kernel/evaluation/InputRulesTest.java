@@ -52,6 +52,8 @@ class InputRulesTest {
         assertThat(refusal(() -> RULES.text(target, "x".repeat(21))).getMessage()).contains("20 characters");
         FieldAt goal = FieldAt.of(FormField.GOALS_EXPECTED, "goals.expected");
         assertThat(RULES.text(goal, "第一行\n\t第二行")).contains("\n");
+        assertThat(RULES.text(goal, "第一行\r\n第二行")).as("a Windows line break, kept as sent")
+                .isEqualTo("第一行\r\n第二行");
         assertThat(refusal(() -> RULES.text(goal, "完成\u0000")).code()).isEqualTo("INVALID_GOALS_EXPECTED");
         assertThat(refusal(() -> RULES.requiredText(name, " ")).getMessage()).contains("required");
     }
@@ -62,7 +64,7 @@ class InputRulesTest {
                 {"\uFFFF", "U+FFFF"}, {"\uFFFE", "U+FFFE"}, {"\uFDD0", "U+FDD0"}, {"\uFDEF", "U+FDEF"},
                 {new String(Character.toChars(0x1FFFE)), "U+1FFFE"}, {new String(Character.toChars(0x10FFFF)),
                 "U+10FFFF"}, {"\uD800", "U+D800"}, {"\uDC00", "U+DC00"}, {"x\uD83D", "U+D83D"},
-                {"\u0000", "U+0000"}, {"\u001B", "U+001B"}, {"\r", "U+000D"}, {"\u007F", "U+007F"},
+                {"\u0000", "U+0000"}, {"\u001B", "U+001B"}, {"\u000B", "U+000B"}, {"\u007F", "U+007F"},
                 {"\u0085", "U+0085"}, {"\u009F", "U+009F"},
                 {"\u202A", "U+202A"}, {"\u202B", "U+202B"}, {"\u202C", "U+202C"}, {"\u202D", "U+202D"},
                 {"\u202E", "U+202E"}, {"\u2066", "U+2066"}, {"\u2067", "U+2067"}, {"\u2068", "U+2068"},
@@ -95,6 +97,9 @@ class InputRulesTest {
         assertThat(InputRules.forbiddenCharacter("第一行\n第二行", false)).get()
                 .extracting(ForbiddenCharacter::label).isEqualTo("U+000A");
         assertThat(InputRules.forbiddenCharacter("a\tb", false)).isPresent();
+        assertThat(InputRules.forbiddenCharacter("第一行\r\n第二行", true)).isEmpty();
+        assertThat(InputRules.forbiddenCharacter("第一行\r\n第二行", false)).get()
+                .extracting(ForbiddenCharacter::label).isEqualTo("U+000D");
         assertThat(InputRules.forbiddenCharacter(null, false)).isEmpty();
     }
 
