@@ -5,9 +5,6 @@ import io.jixiao.platform.web.ErrorBodies;
 import io.jixiao.kernel.organization.Person;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.ReactiveSecurityContextHolder;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -33,13 +30,8 @@ public final class PasswordChangeFirst implements WebFilter {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        return ReactiveSecurityContextHolder.getContext()
-                .map(context -> context.getAuthentication())
-                .filter(Authentication::isAuthenticated)
-                .map(Authentication::getPrincipal)
-                .filter(Jwt.class::isInstance)
-                .map(principal -> directory.current().person(((Jwt) principal).getSubject())
-                        .map(Person::mustChangePassword).orElse(false))
+        return SignedInPerson.id()
+                .map(personId -> directory.current().person(personId).map(Person::mustChangePassword).orElse(false))
                 .defaultIfEmpty(false)
                 .flatMap(mustChange -> !mustChange || isAllowed(exchange) ? chain.filter(exchange)
                         : ErrorBodies.write(exchange, HttpStatus.FORBIDDEN, "PASSWORD_CHANGE_REQUIRED",

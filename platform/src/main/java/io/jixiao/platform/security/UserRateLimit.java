@@ -4,9 +4,6 @@ import io.jixiao.platform.web.ErrorBodies;
 import io.jixiao.platform.web.TooManyRequests;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.ReactiveSecurityContextHolder;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -35,12 +32,7 @@ final class UserRateLimit implements WebFilter {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        return ReactiveSecurityContextHolder.getContext()
-                .map(context -> context.getAuthentication())
-                .filter(Authentication::isAuthenticated)
-                .map(Authentication::getPrincipal)
-                .filter(Jwt.class::isInstance)
-                .map(principal -> ((Jwt) principal).getSubject())
+        return SignedInPerson.id()
                 .map(subject -> buckets.computeIfAbsent(subject, s -> new TokenBucket(perMinute, nanoTime)).take())
                 .defaultIfEmpty(Duration.ZERO)
                 .flatMap(wait -> wait.isZero() ? chain.filter(exchange) : refuse(exchange, wait));
