@@ -120,6 +120,6 @@ public class DemoData implements ApplicationRunner, HealthIndicator {
     private static Actor filler(Organization organization, String unitId) {
         Person person = organization.holders(unitId, Role.FILLER).stream().findFirst().orElseThrow(
                 () -> new IllegalStateException("The demo organization has no filler in " + unitId));
-        return new Actor(person.id(), person.name(), person.unitId(), person.roles());
+        return Actor.of(person);
     }
 }

@@ -35,6 +35,6 @@ public class CurrentActor {
         Person person = directory.current().person(jwt.getSubject()).filter(Person::active)
                 .orElseThrow(() -> new Refusal(Kind.FORBIDDEN, "PERSON_INACTIVE",
                         "Your account is no longer active.", "您的账号已停用。"));
-        return new Actor(person.id(), person.name(), person.unitId(), person.roles());
+        return Actor.of(person);
     }
 }

@@ -131,7 +131,7 @@ public class ImportController {
      */
     private ServerSentEvent<?> progressAsSeenNow(Actor opened, String jobId) {
         Optional<Actor> now = directory.current().person(opened.userId()).filter(Person::active)
-                .map(person -> new Actor(person.id(), person.name(), person.unitId(), person.roles()));
+                .map(Actor::of);
         try {
             Actor actor = now.orElseThrow(() -> new Refusal(Kind.FORBIDDEN, "PERSON_INACTIVE",
                     "your account is no longer active", "您的账号已停用"));

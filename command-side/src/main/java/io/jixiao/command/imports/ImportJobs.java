@@ -289,7 +289,7 @@ public class ImportJobs implements AutoCloseable {
         Person person = directory.current().person(ownerId).filter(Person::active)
                 .orElseThrow(() -> new Refusal(Kind.FORBIDDEN, "PERSON_INACTIVE",
                         "The person who started this import is no longer active.", "发起导入的人员账号已停用。"));
-        return new Actor(person.id(), person.name(), person.unitId(), person.roles());
+        return Actor.of(person);
     }
 
     @Override

@@ -152,6 +152,6 @@ public final class StoryRunner {
     private Actor actor(String unitId, Role role) {
         Person person = organization.holders(unitId, role).stream().findFirst().orElseThrow(
                 () -> new IllegalStateException("The demo organization has no " + role + " in " + unitId));
-        return new Actor(person.id(), person.name(), person.unitId(), person.roles());
+        return Actor.of(person);
     }
 }

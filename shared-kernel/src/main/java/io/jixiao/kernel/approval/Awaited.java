@@ -32,7 +32,7 @@ public record Awaited(String fillersOf, ReviewStep step, Set<String> except) {
     public List<String> among(Organization organization) {
         return organization.people().stream()
                 .filter(Person::active)
-                .map(person -> new Actor(person.id(), person.name(), person.unitId(), person.roles()))
+                .map(Actor::of)
                 .filter(this::awaits)
                 .map(Actor::userId)
                 .toList();

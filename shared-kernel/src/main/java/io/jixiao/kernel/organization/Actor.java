@@ -15,6 +15,11 @@ public record Actor(String userId, String name, String unitId, Set<Role> roles) 
         return roles.contains(role);
     }
 
+    /** The person acting now, with the unit and roles the organization gives them at this moment. */
+    public static Actor of(Person person) {
+        return new Actor(person.id(), person.name(), person.unitId(), person.roles());
+    }
+
     /** The actor used for changes the system makes on its own behalf (demo data, migrations). */
     public static Actor system(String what) {
         return new Actor("system", what, null, Set.of());
