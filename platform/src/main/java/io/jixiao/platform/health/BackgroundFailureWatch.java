@@ -4,7 +4,6 @@ import io.jixiao.platform.storage.EmbeddedMongo;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingEventProcessor;
 
 import java.util.Map;
 import java.util.Optional;
@@ -60,7 +59,7 @@ public class BackgroundFailureWatch implements AutoCloseable {
                 fatalErrors.report("event processor " + name + " (segment " + segment.getKey() + ")", error);
             }
         }
-        if (processor instanceof TrackingEventProcessor tracking && tracking.isError() && !tracking.isRunning()) {
+        if (processor.isError() && !processor.isRunning()) {
             fatalErrors.reportStopped("event processor " + name, "paused in error mode after an uncaught error");
         }
     }

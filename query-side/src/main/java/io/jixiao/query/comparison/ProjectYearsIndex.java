@@ -3,11 +3,15 @@ package io.jixiao.query.comparison;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
+import io.jixiao.query.projection.BulkWrites;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -36,12 +40,25 @@ public class ProjectYearsIndex {
         return unitId + "|NAME|" + normalizedName;
     }
 
+    /** A form to list under a key. */
+    record Entry(String key, String unitId, int fiscalYear, String evaluationId) {
+    }
+
     void add(String key, String unitId, int fiscalYear, String evaluationId) {
-        documents().updateOne(Filters.eq("_id", key),
-                Updates.combine(Updates.setOnInsert("unitId", unitId),
-                        Updates.addToSet(FORMS, new Document("fiscalYear", fiscalYear)
-                                .append("evaluationId", evaluationId))),
-                new UpdateOptions().upsert(true));
+        addAll(List.of(new Entry(key, unitId, fiscalYear, evaluationId)));
+    }
+
+    /** Every entry in one bulk write of atomic add-to-sets. */
+    void addAll(List<Entry> entries) {
+        List<WriteModel<Document>> writes = new ArrayList<>(entries.size());
+        for (Entry entry : entries) {
+            writes.add(new UpdateOneModel<>(Filters.eq("_id", entry.key()),
+                    Updates.combine(Updates.setOnInsert("unitId", entry.unitId()),
+                            Updates.addToSet(FORMS, new Document("fiscalYear", entry.fiscalYear())
+                                    .append("evaluationId", entry.evaluationId()))),
+                    new UpdateOptions().upsert(true)));
+        }
+        BulkWrites.all(documents(), writes);
     }
 
     /** The forms under a key, by year then id. */

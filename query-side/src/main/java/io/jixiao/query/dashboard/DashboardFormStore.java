@@ -1,15 +1,27 @@
 package io.jixiao.query.dashboard;
 
-
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.WriteModel;
+import io.jixiao.kernel.evaluation.EvaluationState;
+import io.jixiao.query.evaluation.EvaluationFormStore;
 import io.jixiao.query.evaluation.EvaluationStateJson;
 import io.jixiao.query.evaluation.VersionedForms;
+import io.jixiao.query.projection.BulkWrites;
+import io.jixiao.query.projection.FormStateCache;
+import io.jixiao.query.projection.TouchedForms;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The {@value #COLLECTION} collection: one document per form, keyed by its evaluation id, holding the fold's
@@ -22,10 +34,40 @@ public class DashboardFormStore {
     private static final String VERSION = "version";
 
     private final MongoDatabase database;
+    private final FormStateCache<EvaluationState> states;
+    /** Set once, at a form's first submission, and never changed: a cached time cannot go stale. */
+    private final FormStateCache<Instant> firstSubmissions;
 
     public DashboardFormStore(MongoDatabase database) {
+        this(database, EvaluationFormStore.DEFAULT_CACHED_FORMS);
+    }
+
+    @Autowired
+    public DashboardFormStore(MongoDatabase database,
+                              @Value("${jixiao.projections.cached-forms:" + EvaluationFormStore.DEFAULT_CACHED_FORMS
+                                      + "}") int cachedForms) {
         this.database = database;
+        this.states = new FormStateCache<>(cachedForms);
+        this.firstSubmissions = new FormStateCache<>(cachedForms);
         createIndexes();
+    }
+
+    TouchedForms touched() {
+        return new TouchedForms(states, id -> find(id).map(record -> {
+            if (record.firstSubmittedAt() != null) {
+                firstSubmissions.put(id, record.firstSubmittedAt());
+            }
+            return record.state();
+        }));
+    }
+
+    /** When the form (whose state is given) was first submitted; null while it never was. */
+    Instant firstSubmittedAt(EvaluationState state) {
+        if (!state.everSubmitted()) {
+            return null;
+        }
+        return firstSubmissions.get(state.evaluationId())
+                .orElseGet(() -> find(state.evaluationId()).map(FormRecord::firstSubmittedAt).orElse(null));
     }
 
     public Optional<FormRecord> find(String evaluationId) {
@@ -41,15 +83,44 @@ public class DashboardFormStore {
      * @return false when another writer already moved the form past that version
      */
     boolean save(FormRecord form, long previousVersion) {
-        Document stored = new Document("_id", form.state().evaluationId())
+        return VersionedForms.replaceAtVersion(forms(), form.state().evaluationId(), previousVersion, stored(form));
+    }
+
+    /**
+     * Replaces every form in one bulk write, each only if it still stands at its previous version (same index).
+     *
+     * @return the ids of forms another writer had already moved on; they were left as they were
+     */
+    Set<String> saveAll(List<FormRecord> records, List<Long> previousVersions) {
+        List<WriteModel<Document>> writes = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            FormRecord record = records.get(i);
+            writes.add(VersionedForms.replacementAtVersion(record.state().evaluationId(), previousVersions.get(i),
+                    stored(record)));
+        }
+        Set<String> collided = new HashSet<>();
+        for (int index : BulkWrites.collisions(forms(), writes)) {
+            collided.add(records.get(index).state().evaluationId());
+        }
+        for (FormRecord record : records) {
+            if (record.firstSubmittedAt() != null && !collided.contains(record.state().evaluationId())) {
+                firstSubmissions.put(record.state().evaluationId(), record.firstSubmittedAt());
+            }
+        }
+        return collided;
+    }
+
+    private static Document stored(FormRecord form) {
+        return new Document("_id", form.state().evaluationId())
                 .append(EVALUATION_ID, form.state().evaluationId())
                 .append(VERSION, form.state().version())
                 .append("firstSubmittedAt", Numbers.time(form.firstSubmittedAt()))
                 .append("state", EvaluationStateJson.write(form.state()));
-        return VersionedForms.replaceAtVersion(forms(), form.state().evaluationId(), previousVersion, stored);
     }
 
     void drop() {
+        states.clear();
+        firstSubmissions.clear();
         forms().drop();
         createIndexes();
     }

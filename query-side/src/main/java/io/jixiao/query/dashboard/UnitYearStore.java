@@ -1,24 +1,30 @@
 package io.jixiao.query.dashboard;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.WriteModel;
+import io.jixiao.query.projection.BulkWrites;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The {@value #COLLECTION} collection: one document per (implementing unit, fiscal year), {@code _id}
  * {@code "<year>/<unitId>"}, holding one compact row per form of that unit and year. Read by exact {@code _id};
  * written by read-modify-replace guarded by a revision, so that writers of different forms of the same unit
- * (other segments, other instances) never lose each other's rows.
+ * (other segments, other instances) never lose each other's rows; a batch of rows reads and writes each document once.
  */
 @Component
 public class UnitYearStore {
@@ -54,41 +60,92 @@ public class UnitYearStore {
      * @return whether the document changed
      */
     boolean put(DashboardRow row) {
-        String key = key(row.implementingUnitId(), row.fiscalYear());
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Document stored = documents().find(Filters.eq("_id", key)).first();
-            List<Document> rows = stored == null ? new ArrayList<>() : new ArrayList<>(stored.getList(ROWS, Document.class));
-            Document current = rows.stream().filter(r -> row.evaluationId().equals(r.getString("evaluationId")))
+        return putAll(List.of(row)) > 0;
+    }
+
+    /**
+     * Puts every row as {@link #put} does, reading and writing each unit-year document once (the writes in one
+     * bulk); a document another writer changed meanwhile is read again and merged again.
+     *
+     * @return how many documents changed
+     */
+    int putAll(List<DashboardRow> rows) {
+        Map<String, List<DashboardRow>> byKey = new LinkedHashMap<>();
+        for (DashboardRow row : rows) {
+            byKey.computeIfAbsent(key(row.implementingUnitId(), row.fiscalYear()), k -> new ArrayList<>()).add(row);
+        }
+        int changed = 0;
+        for (int attempt = 0; attempt < ATTEMPTS && !byKey.isEmpty(); attempt++) {
+            List<Merged> merged = new ArrayList<>();
+            for (Map.Entry<String, List<DashboardRow>> entry : byKey.entrySet()) {
+                Merged one = merge(entry.getKey(), entry.getValue());
+                if (one == null) {
+                    continue;
+                }
+                merged.add(one);
+            }
+            Set<String> lost = write(merged);
+            changed += merged.size() - lost.size();
+            byKey.keySet().retainAll(lost);
+        }
+        if (!byKey.isEmpty()) {
+            throw new IllegalStateException("Documents " + byKey.keySet() + " kept changing under " + ATTEMPTS
+                    + " attempts");
+        }
+        return changed;
+    }
+
+    /** A unit-year document with the rows put in, and the revision it must still have (null: it must not exist). */
+    private record Merged(String key, Long revision, Document document) {
+    }
+
+    /** Null when the document already holds every row at the same or a later version. */
+    private Merged merge(String key, List<DashboardRow> rows) {
+        Document stored = documents().find(Filters.eq("_id", key)).first();
+        List<Document> merged = stored == null ? new ArrayList<>() : new ArrayList<>(stored.getList(ROWS, Document.class));
+        boolean changed = false;
+        for (DashboardRow row : rows) {
+            Document current = merged.stream().filter(r -> row.evaluationId().equals(r.getString("evaluationId")))
                     .findFirst().orElse(null);
             if (current != null && ((Number) current.get("version")).longValue() >= row.version()) {
-                return false;
+                continue;
             }
-            rows.remove(current);
-            rows.add(row.toDocument());
-            rows.sort(Comparator.comparing(r -> r.getString("evaluationId")));
-            if (stored == null ? inserted(key, row, rows) : replaced(key, stored.getLong(REVISION), row, rows)) {
-                return true;
-            }
+            merged.remove(current);
+            merged.add(row.toDocument());
+            changed = true;
         }
-        throw new IllegalStateException("Document " + key + " kept changing under " + ATTEMPTS + " attempts");
+        if (!changed) {
+            return null;
+        }
+        merged.sort(Comparator.comparing(r -> r.getString("evaluationId")));
+        DashboardRow any = rows.get(0);
+        Long revision = stored == null ? null : stored.getLong(REVISION);
+        return new Merged(key, revision, document(key, any, revision == null ? 1L : revision + 1, merged));
     }
 
-    private boolean inserted(String key, DashboardRow row, List<Document> rows) {
-        try {
-            documents().insertOne(document(key, row, 1L, rows));
-            return true;
-        } catch (MongoWriteException e) {
-            if (ErrorCategory.fromErrorCode(e.getCode()) == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
+    /** Writes every merged document in one bulk; answers the keys another writer changed first. */
+    private Set<String> write(List<Merged> merged) {
+        List<WriteModel<Document>> writes = new ArrayList<>(merged.size());
+        for (Merged one : merged) {
+            // Exactly the keys of the unique index: a lookup on the embedded server, not a scan.
+            writes.add(one.revision() == null ? new InsertOneModel<>(one.document())
+                    : new ReplaceOneModel<>(new Document(KEY, one.key()).append(REVISION, one.revision()),
+                    one.document()));
         }
-    }
-
-    private boolean replaced(String key, long revision, DashboardRow row, List<Document> rows) {
-        // Exactly the keys of the unique index: a lookup on the embedded server, not a scan.
-        Document sameRevision = new Document(KEY, key).append(REVISION, revision);
-        return documents().replaceOne(sameRevision, document(key, row, revision + 1, rows)).getMatchedCount() == 1;
+        BulkWrites.Outcome outcome = BulkWrites.apply(documents(), writes);
+        Set<String> lost = new HashSet<>();
+        for (int index : outcome.collided()) {
+            lost.add(merged.get(index).key());
+        }
+        if (outcome.applied() + lost.size() < merged.size()) {
+            // A replacement whose revision had gone matched nothing: read each back to learn which.
+            for (Merged one : merged) {
+                if (!lost.contains(one.key()) && !one.document().equals(documents().find(Filters.eq("_id", one.key())).first())) {
+                    lost.add(one.key());
+                }
+            }
+        }
+        return lost;
     }
 
     private static Document document(String key, DashboardRow row, long revision, List<Document> rows) {

@@ -1,10 +1,10 @@
 package io.jixiao.query.evaluation;
 
 import io.jixiao.kernel.evaluation.EvaluationEvent;
-import io.jixiao.kernel.evaluation.EvaluationFold;
-import io.jixiao.kernel.evaluation.EvaluationState;
-import io.jixiao.kernel.organization.Organization;
 import io.jixiao.kernel.evaluation.FindEvaluationQuery;
+import io.jixiao.kernel.organization.Organization;
+import io.jixiao.query.projection.ProjectionBatches;
+import io.jixiao.query.projection.TouchedForms;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
@@ -12,28 +12,31 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
-import org.bson.Document;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Keeps one document per form in {@value EvaluationFormStore#COLLECTION}: the kernel fold's state and the form as
  * answered. The aggregate's sequence number makes it idempotent: an event the document already counts is skipped.
+ * Events come in batches ({@link ProjectionBatches}): each form a batch touched is answered and written once, in one
+ * bulk write for the batch.
  * <p>
- * Each stored form goes to the subscribers of its {@link FindEvaluationQuery} (the live form view), except during a
- * replay: the rebuilt form ends where the live one stood, and a screen must not rewind through its past meanwhile.
+ * Each stored form goes once per batch to the subscribers of its {@link FindEvaluationQuery} (the live form view),
+ * except during a replay: the rebuilt form ends where the live one stood, and a screen must not rewind through its
+ * past meanwhile.
  */
 @Component
 @ProcessingGroup(EvaluationFormProjection.PROCESSING_GROUP)
 public class EvaluationFormProjection {
     public static final String PROCESSING_GROUP = "evaluation-forms";
-    private static final Logger log = LoggerFactory.getLogger(EvaluationFormProjection.class);
+    private static final String BATCH = EvaluationFormProjection.class.getName();
 
     private final EvaluationFormStore store;
     private final EvaluationFormView view;
@@ -63,21 +66,46 @@ public class EvaluationFormProjection {
     @EventHandler
     public void on(EvaluationEvent event, @SequenceNumber long sequenceNumber, @Timestamp Instant timestamp,
                    ReplayStatus replayStatus) {
-        EvaluationState before = store.state(event.evaluationId()).orElse(EvaluationState.EMPTY);
-        Optional<EvaluationState> next = EvaluationFold.evolveAt(before, event, sequenceNumber);
-        if (next.isEmpty()) {
+        Batch batch = ProjectionBatches.current(BATCH, () -> new Batch(store.touched()));
+        if (batch.forms.fold(event, sequenceNumber, timestamp).isPresent() && !replayStatus.isReplay()) {
+            batch.live.add(event.evaluationId());
+        }
+        if (ProjectionBatches.atLastEvent()) {
+            write(batch);
+        }
+    }
+
+    /** Every changed form once, as the batch leaves it; then the live screens of those that changed live. */
+    private void write(Batch batch) {
+        List<EvaluationFormStore.Saved> saved = new ArrayList<>();
+        for (TouchedForms.Form form : batch.forms.all()) {
+            if (form.changed()) {
+                saved.add(new EvaluationFormStore.Saved(form.state(), view.of(form.state(), form.lastChangedAt()),
+                        form.storedVersion()));
+            }
+        }
+        batch.forms.written(store.saveAll(saved));
+        if (updates == null) {
             return;
         }
-        EvaluationState after = next.get();
-        Document form = view.of(after, timestamp);
-        if (!store.save(after, form, before.version())) {
-            log.debug("Form {} already moved past version {} elsewhere", after.evaluationId(), before.version());
-            return;
+        for (EvaluationFormStore.Saved form : saved) {
+            String evaluationId = form.state().evaluationId();
+            if (batch.live.contains(evaluationId)) {
+                // Axon holds the update back until the batch's unit of work commits, so a subscriber never sees a
+                // form that was rolled back.
+                updates.emit(FindEvaluationQuery.class, query -> query.evaluationId().equals(evaluationId),
+                        form.form());
+            }
         }
-        if (updates != null && !replayStatus.isReplay()) {
-            // Axon holds the update back until this unit of work commits, so a subscriber never sees a form
-            // that was rolled back.
-            updates.emit(FindEvaluationQuery.class, query -> query.evaluationId().equals(after.evaluationId()), form);
+    }
+
+    /** The forms of one batch, and which of them changed by events that were not replayed. */
+    private static final class Batch {
+        private final TouchedForms forms;
+        private final Set<String> live = new HashSet<>();
+
+        private Batch(TouchedForms forms) {
+            this.forms = forms;
         }
     }
 

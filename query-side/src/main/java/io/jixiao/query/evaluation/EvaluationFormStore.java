@@ -5,17 +5,25 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.WriteModel;
 import io.jixiao.kernel.evaluation.EvaluationState;
 import io.jixiao.kernel.evaluation.EvaluationStatus;
 import io.jixiao.kernel.organization.Organization;
+import io.jixiao.query.projection.BulkWrites;
+import io.jixiao.query.projection.FormStateCache;
+import io.jixiao.query.projection.TouchedForms;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The {@value #COLLECTION} collection: one document per form, keyed by its evaluation id. */
 @Component
@@ -30,11 +38,31 @@ public class EvaluationFormStore {
             "competentDepartmentId", "competentDepartmentName", "implementingUnitId", "implementingUnitName",
             "status", "reviewLevel", "version", "totalScore", "grade", "nextActors");
 
+    /** A form to store: its state, its document as answered, and the version the stored one must still have. */
+    record Saved(EvaluationState state, Document form, long previousVersion) {
+    }
+
     private final MongoDatabase database;
+    private final FormStateCache<EvaluationState> cache;
 
     public EvaluationFormStore(MongoDatabase database) {
+        this(database, DEFAULT_CACHED_FORMS);
+    }
+
+    @Autowired
+    public EvaluationFormStore(MongoDatabase database,
+                               @Value("${jixiao.projections.cached-forms:" + DEFAULT_CACHED_FORMS + "}") int cachedForms) {
         this.database = database;
+        this.cache = new FormStateCache<>(cachedForms);
         createIndexes();
+    }
+
+    /** States of recent forms kept per read model; see README "Read side settings". */
+    public static final int DEFAULT_CACHED_FORMS = 4096;
+
+    /** A fresh set of forms for a batch of events, starting from the states stored (or cached) here. */
+    TouchedForms touched() {
+        return new TouchedForms(cache, this::state);
     }
 
     Optional<EvaluationState> state(String evaluationId) {
@@ -49,10 +77,32 @@ public class EvaluationFormStore {
      * @return false when another writer already moved the form past that version
      */
     boolean save(EvaluationState state, Document form, long previousVersion) {
+        return VersionedForms.replaceAtVersion(forms(), state.evaluationId(), previousVersion, stored(state, form));
+    }
+
+    /**
+     * Replaces every form in one bulk write, each only if it still stands at its previous version.
+     *
+     * @return the ids of forms another writer had already moved past that version; they were left as they were
+     */
+    Set<String> saveAll(List<Saved> forms) {
+        List<WriteModel<Document>> writes = new ArrayList<>(forms.size());
+        for (Saved saved : forms) {
+            writes.add(VersionedForms.replacementAtVersion(saved.state().evaluationId(), saved.previousVersion(),
+                    stored(saved.state(), saved.form())));
+        }
+        Set<String> collided = new HashSet<>();
+        for (int index : BulkWrites.collisions(forms(), writes)) {
+            collided.add(forms.get(index).state().evaluationId());
+        }
+        return collided;
+    }
+
+    private static Document stored(EvaluationState state, Document form) {
         Document stored = new Document("_id", state.evaluationId()).append(STATE, EvaluationStateJson.write(state));
         stored.putAll(form);
         stored.put(NextActors.AWAITED, NextActors.awaited(state));
-        return VersionedForms.replaceAtVersion(forms(), state.evaluationId(), previousVersion, stored);
+        return stored;
     }
 
     /** The form as it was answered when stored (who must act next as named then). */
@@ -96,6 +146,7 @@ public class EvaluationFormStore {
     }
 
     void drop() {
+        cache.clear();
         forms().drop();
         createIndexes();
     }

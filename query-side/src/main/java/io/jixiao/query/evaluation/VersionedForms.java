@@ -5,6 +5,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 
@@ -24,13 +25,26 @@ public final class VersionedForms {
         forms.createIndex(Indexes.ascending(EVALUATION_ID, VERSION), new IndexOptions().unique(true));
     }
 
+    /**
+     * The replacement as one write of a bulk: a collision on the index (a duplicate key) means the form had already
+     * moved past {@code previousVersion}.
+     */
+    public static ReplaceOneModel<Document> replacementAtVersion(String evaluationId, long previousVersion,
+                                                                 Document replacement) {
+        return new ReplaceOneModel<>(sameVersion(evaluationId, previousVersion), replacement,
+                new ReplaceOptions().upsert(true));
+    }
+
+    private static Document sameVersion(String evaluationId, long previousVersion) {
+        // A flat filter on exactly the keys of the unique index: the embedded server looks it up instead of scanning.
+        return new Document(EVALUATION_ID, evaluationId).append(VERSION, previousVersion);
+    }
+
     /** True when {@code replacement} was stored; false when the form had already moved past {@code previousVersion}. */
     public static boolean replaceAtVersion(MongoCollection<Document> forms, String evaluationId, long previousVersion,
                                            Document replacement) {
-        // A flat filter on exactly the keys of the unique index: the embedded server looks it up instead of scanning.
-        Document sameVersion = new Document(EVALUATION_ID, evaluationId).append(VERSION, previousVersion);
         try {
-            forms.replaceOne(sameVersion, replacement, new ReplaceOptions().upsert(true));
+            forms.replaceOne(sameVersion(evaluationId, previousVersion), replacement, new ReplaceOptions().upsert(true));
             return true;
         } catch (MongoWriteException e) {
             // The upsert found no document at that version and collided with the one that is there: newer.

@@ -1,31 +1,32 @@
 package io.jixiao.query.history;
 
 import io.jixiao.kernel.evaluation.EvaluationEvent;
-import io.jixiao.kernel.evaluation.EvaluationFold;
 import io.jixiao.kernel.evaluation.EvaluationState;
+import io.jixiao.query.projection.ProjectionBatches;
+import io.jixiao.query.projection.TouchedForms;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Writes every figure amendment of every form into {@link FigureChangeStore} for the audit search, with the same
  * entries the form's history shows. Drafts and workflow steps are not figure changes and are left to each form's
  * history. Idempotent: an event the stored state already counts is skipped, and every write is an upsert by a key
- * derived from the event.
+ * derived from the event. A batch of events writes its changes, their keys and the touched forms' states in one bulk
+ * write each ({@link ProjectionBatches}).
  */
 @Component
 @ProcessingGroup(FigureChangeProjection.PROCESSING_GROUP)
 public class FigureChangeProjection {
     public static final String PROCESSING_GROUP = "figure-changes";
-    private static final Logger log = LoggerFactory.getLogger(FigureChangeProjection.class);
+    private static final String BATCH = FigureChangeProjection.class.getName();
 
     private final FigureChangeStore store;
 
@@ -35,19 +36,36 @@ public class FigureChangeProjection {
 
     @EventHandler
     public void on(EvaluationEvent event, @SequenceNumber long sequenceNumber, @Timestamp Instant timestamp) {
-        EvaluationState before = store.state(event.evaluationId()).orElse(EvaluationState.EMPTY);
-        Optional<EvaluationState> next = EvaluationFold.evolveAt(before, event, sequenceNumber);
-        if (next.isEmpty()) {
-            return;
+        Batch batch = ProjectionBatches.current(BATCH, () -> new Batch(store.touched()));
+        batch.forms.fold(event, sequenceNumber, timestamp).ifPresent(step -> batch.changes.addAll(
+                FigureChangeDocuments.of(new FormTimeline.Step(new RecordedEvent(sequenceNumber, timestamp, event),
+                        step.before(), step.after()))));
+        if (ProjectionBatches.atLastEvent()) {
+            write(batch);
         }
-        EvaluationState after = next.get();
-        FormTimeline.Step step = new FormTimeline.Step(new RecordedEvent(sequenceNumber, timestamp, event), before,
-                after);
-        for (FigureChangeDocuments.Written written : FigureChangeDocuments.of(step)) {
-            store.record(written.change(), written.key());
+    }
+
+    /** The changes and their keys first, the states after them: a redelivered batch writes the same changes. */
+    private void write(Batch batch) {
+        store.recordAll(batch.changes);
+        List<EvaluationState> states = new ArrayList<>();
+        List<Long> previousVersions = new ArrayList<>();
+        for (TouchedForms.Form form : batch.forms.all()) {
+            if (form.changed()) {
+                states.add(form.state());
+                previousVersions.add(form.storedVersion());
+            }
         }
-        if (!store.saveState(after, before.version())) {
-            log.debug("Form {} already moved past version {} elsewhere", after.evaluationId(), before.version());
+        batch.forms.written(store.saveStates(states, previousVersions));
+    }
+
+    /** The forms of one batch and the changes their events made, in event order. */
+    private static final class Batch {
+        private final TouchedForms forms;
+        private final List<FigureChangeDocuments.Written> changes = new ArrayList<>();
+
+        private Batch(TouchedForms forms) {
+            this.forms = forms;
         }
     }
 

@@ -6,10 +6,16 @@ import com.mongodb.client.model.CountOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
 import io.jixiao.kernel.evaluation.EvaluationState;
+import io.jixiao.query.evaluation.EvaluationFormStore;
 import io.jixiao.query.evaluation.EvaluationStateJson;
 import io.jixiao.query.evaluation.VersionedForms;
+import io.jixiao.query.projection.BulkWrites;
+import io.jixiao.query.projection.FormStateCache;
+import io.jixiao.query.projection.TouchedForms;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,16 +73,24 @@ public class FigureChangeStore {
 
     private final MongoDatabase database;
     private final SearchPlan plan;
+    private final FormStateCache<EvaluationState> cache;
 
     /** Without {@code MONGODB_URI} the system runs on the embedded server (as the platform's event store decides). */
     @Autowired
-    public FigureChangeStore(MongoDatabase database, @Value("${MONGODB_URI:}") String mongoUri) {
-        this(database, mongoUri == null || mongoUri.isBlank() ? SearchPlan.SCAN : SearchPlan.INDEXED);
+    public FigureChangeStore(MongoDatabase database, @Value("${MONGODB_URI:}") String mongoUri,
+                             @Value("${jixiao.projections.cached-forms:" + EvaluationFormStore.DEFAULT_CACHED_FORMS
+                                     + "}") int cachedForms) {
+        this(database, mongoUri == null || mongoUri.isBlank() ? SearchPlan.SCAN : SearchPlan.INDEXED, cachedForms);
     }
 
     public FigureChangeStore(MongoDatabase database, SearchPlan plan) {
+        this(database, plan, EvaluationFormStore.DEFAULT_CACHED_FORMS);
+    }
+
+    private FigureChangeStore(MongoDatabase database, SearchPlan plan, int cachedForms) {
         this.database = database;
         this.plan = plan;
+        this.cache = new FormStateCache<>(cachedForms);
         createIndexes();
     }
 
@@ -97,16 +111,53 @@ public class FigureChangeStore {
      * @return false when another writer already moved the form past that version
      */
     boolean saveState(EvaluationState state, long previousVersion) {
-        Document stored = new Document("_id", state.evaluationId()).append(EVALUATION_ID, state.evaluationId())
+        return VersionedForms.replaceAtVersion(forms(), state.evaluationId(), previousVersion, stored(state));
+    }
+
+    private static Document stored(EvaluationState state) {
+        return new Document("_id", state.evaluationId()).append(EVALUATION_ID, state.evaluationId())
                 .append(VERSION, state.version()).append(STATE, EvaluationStateJson.write(state));
-        return VersionedForms.replaceAtVersion(forms(), state.evaluationId(), previousVersion, stored);
     }
 
     /** The change first and its key after it, so a search never finds a key whose change is missing. */
     void record(Document change, Document key) {
+        recordAll(List.of(new FigureChangeDocuments.Written(change, key)));
+    }
+
+    /** Every change in one bulk write, then every key in another: a search never finds a key whose change is missing. */
+    void recordAll(List<FigureChangeDocuments.Written> written) {
+        List<WriteModel<Document>> changeWrites = new ArrayList<>(written.size());
+        List<WriteModel<Document>> keyWrites = new ArrayList<>(written.size());
         ReplaceOptions upsert = new ReplaceOptions().upsert(true);
-        changes().replaceOne(Filters.eq("_id", change.get("_id")), change, upsert);
-        keys().replaceOne(Filters.eq("_id", key.get("_id")), key, upsert);
+        for (FigureChangeDocuments.Written one : written) {
+            changeWrites.add(new ReplaceOneModel<>(Filters.eq("_id", one.change().get("_id")), one.change(), upsert));
+            keyWrites.add(new ReplaceOneModel<>(Filters.eq("_id", one.key().get("_id")), one.key(), upsert));
+        }
+        BulkWrites.all(changes(), changeWrites);
+        BulkWrites.all(keys(), keyWrites);
+    }
+
+    /** A fresh set of forms for a batch of events, starting from the states stored (or cached) here. */
+    TouchedForms touched() {
+        return new TouchedForms(cache, this::state);
+    }
+
+    /**
+     * Stores every state in one bulk write, each only if its form still stands at the previous version.
+     *
+     * @return the ids of forms another writer had already moved on; they were left as they were
+     */
+    Set<String> saveStates(List<EvaluationState> states, List<Long> previousVersions) {
+        List<WriteModel<Document>> writes = new ArrayList<>(states.size());
+        for (int i = 0; i < states.size(); i++) {
+            writes.add(VersionedForms.replacementAtVersion(states.get(i).evaluationId(), previousVersions.get(i),
+                    stored(states.get(i))));
+        }
+        Set<String> collided = new HashSet<>();
+        for (int index : BulkWrites.collisions(forms(), writes)) {
+            collided.add(states.get(index).evaluationId());
+        }
+        return collided;
     }
 
     Page search(AuditQuery query) {
@@ -155,6 +206,7 @@ public class FigureChangeStore {
     }
 
     void drop() {
+        cache.clear();
         changes().drop();
         keys().drop();
         forms().drop();

@@ -37,7 +37,7 @@ import static io.jixiao.query.support.DemoOrganization.actor;
  * <li>reopened by jd-finance ("决算公开前更正"); 14. carryover row executed 0.00 -> 1.50 ("结转资金更正")</li>
  * </ol>
  */
-final class AntingHistory {
+public final class AntingHistory {
     static final String ID = "ev-anting-history";
     static final Instant START = Instant.parse("2025-03-01T02:00:00Z");
     static final Organization ORGANIZATION = DemoOrganization.organization();
@@ -50,7 +50,7 @@ final class AntingHistory {
         return events(ID, "AT-CENTER", "AT-GOV");
     }
 
-    static List<EvaluationEvent> events(String id, String unitId, String departmentId) {
+    public static List<EvaluationEvent> events(String id, String unitId, String departmentId) {
         List<EvaluationEvent> events = new ArrayList<>();
         events.add(AntingForm.drafted(id, unitId, departmentId));
         events.add(new FundsAmendedEvent(id, FundSource.TOTAL, AntingForm.line("28.10", "27.00", "25.00"), null,
