@@ -105,7 +105,7 @@ class RebuildTest {
         assertThat(forms.path("head").asLong()).isPositive();
         assertThat(forms.path("position").asLong()).isEqualTo(forms.path("head").asLong());
         assertThat(forms.path("lag").asLong()).isZero();
-        assertThat(forms.path("kind").asText()).isEqualTo("tracking");
+        assertThat(forms.path("kind").asText()).isEqualTo("pooled-streaming");
 
         JsonNode lag = json(api.get(administrator, "/actuator/metrics/jixiao.processor.lag?tag=processor:evaluation-forms"), 200);
         assertThat(lag.path("measurements").get(0).path("value").asDouble()).isZero();

@@ -120,7 +120,16 @@ public class UnitYearStore {
         merged.sort(Comparator.comparing(r -> r.getString("evaluationId")));
         DashboardRow any = rows.get(0);
         Long revision = stored == null ? null : stored.getLong(REVISION);
-        return new Merged(key, revision, document(key, any, revision == null ? 1L : revision + 1, merged));
+        return new Merged(key, revision, document(key, any, revisionOf(merged), merged));
+    }
+
+    /**
+     * The sum of the rows' versions: it grows with every change (a row only ever moves to a later version, or is
+     * added), so it guards the document as a write counter would, and a rebuild that writes the same rows in other
+     * batches ends at the same revision as the live document.
+     */
+    private static long revisionOf(List<Document> rows) {
+        return rows.stream().mapToLong(r -> ((Number) r.get("version")).longValue()).sum();
     }
 
     /** Writes every merged document in one bulk; answers the keys another writer changed first. */
