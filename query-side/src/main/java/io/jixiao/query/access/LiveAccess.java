@@ -79,6 +79,18 @@ public class LiveAccess {
     }
 
     /**
+     * The organization each time it has changed since this call (a unit renamed or moved, a role granted or
+     * revoked, a person added or deactivated), noticed on the access-check tick: a stream whose answer depends on the
+     * organization (which units a dashboard rolls up) asks again, although no form changed. Call it before asking
+     * for the first answer, so that no change falls between the two.
+     */
+    public Flux<Organization> organizationChanges() {
+        AtomicReference<Organization> seen = new AtomicReference<>(directory.current());
+        return checks.onBackpressureDrop().map(tick -> directory.current())
+                .filter(now -> seen.getAndSet(now) != now);
+    }
+
+    /**
      * The events, for as long as the person who opened the stream may still see what it shows.
      *
      * @param opened  the caller as the stream's request named them

@@ -44,8 +44,9 @@ public class UnitDashboardController {
 
     /**
      * The current dashboard as the first event, then the dashboard again after every change to a form of the
-     * unit or a unit below it in that year. Bursts are coalesced: a slow reader gets the latest dashboard, not
-     * every one in between. Once the caller may no longer see the unit (deactivated, left without a role, the unit
+     * unit or a unit below it in that year, and after every change of the organization (a unit moved in or out of
+     * the subtree, renamed). Bursts are coalesced: a slow reader gets the latest dashboard, not every one in
+     * between. Once the caller may no longer see the unit (deactivated, left without a role, the unit
      * moved out of their part of the hierarchy) the stream sends {@link LiveAccess#REVOKED} and ends, whether or
      * not a form changes.
      */
@@ -57,9 +58,12 @@ public class UnitDashboardController {
             Flux<ServerSentEvent<UnitDashboard>> dashboards = Flux.using(
                             () -> queryGateway.subscriptionQuery(query, ResponseTypes.instanceOf(UnitDashboard.class),
                                     ResponseTypes.instanceOf(UnitDashboardChanged.class)),
-                            result -> result.initialResult().subscribeOn(Schedulers.boundedElastic())
-                                    .concatWith(result.updates().onBackpressureLatest()
-                                            .concatMap(change -> ask(query), 1)),
+                            result -> {
+                                Flux<Object> changes = Flux.merge(result.updates(), liveAccess.organizationChanges());
+                                return result.initialResult().subscribeOn(Schedulers.boundedElastic())
+                                        .concatWith(changes.onBackpressureLatest()
+                                                .concatMap(change -> ask(query), 1));
+                            },
                             SubscriptionQueryResult::cancel)
                     .map(dashboard -> ServerSentEvent.builder(dashboard).event(EVENT).build());
             return liveAccess.whileAllowed(caller, "dashboard " + unitId + " " + query.fiscalYear(),

@@ -35,8 +35,9 @@ public class EvaluationFormStore {
     static final String VERSION = "version";
 
     static final List<String> SUMMARY_FIELDS = List.of("evaluationId", "fiscalYear", "projectName", "projectCode",
-            "competentDepartmentId", "competentDepartmentName", "implementingUnitId", "implementingUnitName",
-            "status", "reviewLevel", "version", "totalScore", "grade", "nextActors");
+            "competentDepartmentId", "implementingUnitId", "status", "reviewLevel", "version", "totalScore", "grade",
+            // stored by releases before the form kept whom it awaits; answered for such a form (AnsweredForm)
+            NextActors.NEXT_ACTORS);
 
     /** A form to store: its state, its document as answered, and the version the stored one must still have. */
     record Saved(EvaluationState state, Document form, long previousVersion) {
@@ -105,14 +106,17 @@ public class EvaluationFormStore {
         return stored;
     }
 
-    /** The form as it was answered when stored (who must act next as named then). */
+    /** The form as stored, without what it takes from the organization and whom it awaits. */
     Optional<Document> find(String evaluationId) {
-        return stored(evaluationId).map(NextActors::asStored);
+        return stored(evaluationId).map(form -> {
+            form.remove(NextActors.AWAITED);
+            return form;
+        });
     }
 
-    /** The form as answered now: who must act next named from the organization as it is. */
+    /** The form as answered now: unit names and who must act next from the organization as it is. */
     Optional<Document> find(String evaluationId, Organization now) {
-        return stored(evaluationId).map(form -> NextActors.asOfNow(form, now));
+        return stored(evaluationId).map(form -> AnsweredForm.of(form, now));
     }
 
     private Optional<Document> stored(String evaluationId) {
@@ -121,7 +125,7 @@ public class EvaluationFormStore {
     }
 
     /**
-     * Summaries, who must act next named from the organization as it is. Null arguments do not filter;
+     * Summaries, unit names and who must act next from the organization as it is. Null arguments do not filter;
      * {@code implementingUnitIds} is the set the implementing unit must be in.
      */
     List<Document> list(Integer fiscalYear, Collection<String> implementingUnitIds, EvaluationStatus status,
@@ -141,7 +145,7 @@ public class EvaluationFormStore {
                         Projections.include(NextActors.AWAITED), Projections.excludeId()))
                 .sort(Sorts.orderBy(Sorts.descending("fiscalYear"), Sorts.ascending("implementingUnitId"),
                         Sorts.ascending("projectName"), Sorts.ascending("evaluationId")))
-                .map(form -> NextActors.asOfNow(form, now))
+                .map(form -> AnsweredForm.of(form, now))
                 .into(new ArrayList<>());
     }
 

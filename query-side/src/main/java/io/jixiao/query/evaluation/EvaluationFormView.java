@@ -8,7 +8,6 @@ import io.jixiao.kernel.evaluation.FundLine;
 import io.jixiao.kernel.evaluation.FundSource;
 import io.jixiao.kernel.evaluation.Indicator;
 import io.jixiao.kernel.organization.Organization;
-import io.jixiao.kernel.organization.Unit;
 import io.jixiao.kernel.scoring.ScoreSheet;
 import io.jixiao.kernel.scoring.SuggestedScore;
 import org.bson.Document;
@@ -19,7 +18,11 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** The form as docs/DOMAIN.md "The form as answered" describes it, computed from the folded state. */
+/**
+ * The form as docs/DOMAIN.md "The form as answered" describes it, computed from the folded state: {@link #of} what
+ * is stored, a function of the state alone; {@link #answered} that with what it takes from the organization
+ * ({@link AnsweredForm}).
+ */
 public final class EvaluationFormView {
     private static final DateTimeFormatter ISO_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
     private final Organization organization;
@@ -30,6 +33,12 @@ public final class EvaluationFormView {
         this.rules = rules;
     }
 
+    /** The form as answered now: the names of its units and who must act next from the organization as it is. */
+    public Document answered(EvaluationState state, Instant changedAt) {
+        return AnsweredForm.with(of(state, changedAt), organization, NextActors.of(state, organization));
+    }
+
+    /** The form as stored: without the unit names and the people who must act next, which go stale. */
     public Document of(EvaluationState state, Instant changedAt) {
         ScoreSheet sheet = rules.score(state);
         return new Document("evaluationId", state.evaluationId())
@@ -38,13 +47,10 @@ public final class EvaluationFormView {
                 .append("projectName", state.projectName())
                 .append("projectCode", state.projectCode())
                 .append("competentDepartmentId", state.competentDepartmentId())
-                .append("competentDepartmentName", unitName(state.competentDepartmentId()))
                 .append("implementingUnitId", state.implementingUnitId())
-                .append("implementingUnitName", unitName(state.implementingUnitId()))
                 .append("amountUnit", state.amountUnit().name())
                 .append("status", state.status().name())
                 .append("reviewLevel", state.currentStep().map(ReviewStep::level).map(Enum::name).orElse(null))
-                .append("nextActors", NextActors.of(state, organization))
                 .append("funds", funds(state))
                 .append("budgetExecution", new Document("weight", Decimals.weight(sheet.budgetWeight()))
                         .append("rate", Decimals.score(sheet.executionRate()))
@@ -56,10 +62,6 @@ public final class EvaluationFormView {
                 .append("grade", sheet.grade() == null ? null : sheet.grade().label())
                 .append("checks", checks(state))
                 .append("lastChangedAt", ISO_TIME.format(changedAt.atOffset(ZoneOffset.UTC)));
-    }
-
-    private String unitName(String unitId) {
-        return organization.unit(unitId).map(Unit::name).orElse(null);
     }
 
     private Document funds(EvaluationState state) {

@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** The current forms over HTTP, each caller seeing only the forms of their part of the hierarchy. */
 @RestController
@@ -70,20 +71,30 @@ public class EvaluationQueryController {
     }
 
     /**
-     * The update handler is registered before the initial query runs, so no change falls between the two; an
-     * update that the initial form already contains is dropped by its version.
+     * The update handler is registered before the initial query runs, so no change falls between the two. An update
+     * only says that the form changed: the form is asked for again, so that it is answered as the query answers it
+     * (unit names and who must act next from the organization as it is, never as it was when the update was made);
+     * a form no newer than the last one sent (the initial form already counted the change) is dropped by its version.
      */
     private Flux<ServerSentEvent<?>> liveForm(Caller caller, String evaluationId,
                                               SubscriptionQueryResult<Optional<Document>, Document> live) {
+        AtomicLong sent = new AtomicLong(-1);
         Flux<ServerSentEvent<Document>> events = live.initialResult()
                 .map(found -> visibleForm(caller, evaluationId, found.orElseThrow(() -> notFound(evaluationId))))
-                .flatMapMany(initial -> Flux.concat(Flux.just(initial), live.updates()
-                        .filter(update -> version(update) > version(initial))))
+                .flatMapMany(initial -> Flux.concat(Flux.just(initial), live.updates().onBackpressureLatest()
+                        .concatMap(update -> current(evaluationId), 1)))
+                .filter(form -> version(form) > sent.getAndAccumulate(version(form), Math::max))
                 .map(form -> ServerSentEvent.builder(form).event("form").id(String.valueOf(version(form))).build())
                 .mergeWith(Flux.interval(KEEP_ALIVE)
                         .map(tick -> ServerSentEvent.<Document>builder().comment("keep-alive").build()));
         return liveAccess.whileAllowed(caller, "form " + evaluationId,
                 (now, form) -> form == null || visible(now, form), events);
+    }
+
+    /** The form as answered now; nothing while it is not there (its read model being rebuilt). */
+    private Mono<Document> current(String evaluationId) {
+        return ask(new FindEvaluationQuery(evaluationId), ResponseTypes.optionalInstanceOf(Document.class))
+                .flatMap(Mono::justOrEmpty);
     }
 
     private Document visibleForm(Caller caller, String evaluationId, Document form) {

@@ -82,7 +82,7 @@ public class FormPreviewController {
         if (amended.version() == stored.version()) {
             return store.find(evaluationId, organization).orElseThrow(() -> notFound(evaluationId));
         }
-        return view.of(amended, clock.instant());
+        return view.answered(amended, clock.instant());
     }
 
     private static Refusal notFound(String evaluationId) {

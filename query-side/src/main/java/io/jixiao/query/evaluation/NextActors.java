@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * Who must act on a form next, by the kernel's approval rules ({@link ApprovalPolicy}). A stored form keeps whom it
- * awaits ({@value #AWAITED}, never answered) and is answered with the people the organization names for it when
- * asked, so a role granted or revoked since the form last changed counts at once.
+ * awaits ({@value #AWAITED}, never answered), not the people: {@link AnsweredForm} names them from the organization
+ * when asked, so a role granted or revoked since the form last changed counts at once.
  */
 final class NextActors {
     static final String AWAITED = "awaited";
@@ -40,22 +40,9 @@ final class NextActors {
         return stored;
     }
 
-    /**
-     * The stored form as answered now: {@code nextActors} named from the organization as it is, the stored
-     * {@value #AWAITED} removed. A form stored before it was kept answers the people named when it was stored.
-     */
-    static Document asOfNow(Document stored, Organization organization) {
-        Object awaited = stored.remove(AWAITED);
-        if (awaited instanceof Document kept) {
-            stored.put(NEXT_ACTORS, read(kept).among(organization));
-        }
-        return stored;
-    }
-
-    /** The stored form as it was answered when stored. */
-    static Document asStored(Document stored) {
-        stored.remove(AWAITED);
-        return stored;
+    /** The people the organization names now for whom a stored form awaits ({@link #awaited}). */
+    static List<String> among(Document awaited, Organization organization) {
+        return read(awaited).among(organization);
     }
 
     private static Awaited read(Document kept) {

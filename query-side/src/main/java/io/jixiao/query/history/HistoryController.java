@@ -65,7 +65,7 @@ public class HistoryController {
         }).flatMap(number -> replayed(evaluationId, timeline -> {
             FormTimeline.Step step = timeline.at(number).orElseThrow(
                     () -> HistoryRefusals.noSuchVersion(evaluationId, number, timeline.currentVersion()));
-            return view.of(step.after(), step.time());
+            return view.answered(step.after(), step.time());
         }));
     }
 
@@ -77,7 +77,7 @@ public class HistoryController {
                 .flatMap(instant -> replayed(evaluationId, timeline -> {
                     FormTimeline.Step step = timeline.asOf(instant).orElseThrow(() -> HistoryRefusals.notYetDrafted(
                             evaluationId, instant, HistoryEntries.time(timeline.steps().get(0).time())));
-                    return view.of(step.after(), step.time());
+                    return view.answered(step.after(), step.time());
                 }));
     }
 

@@ -66,14 +66,13 @@ class EvaluationFormProjectionTest {
     }
 
     @Test
-    void aDraftedFormHoldsTheFormAsAnsweredAndTheFoldState() {
+    void aDraftedFormHoldsTheFoldStateAndTheFormWithoutWhatItTakesFromTheOrganization() {
         apply(AntingForm.drafted());
 
         Document form = stored(AntingForm.ID);
         assertThat(form.keySet()).containsExactly("_id", "state", "evaluationId", "version", "fiscalYear",
-                "projectName", "projectCode", "competentDepartmentId", "competentDepartmentName",
-                "implementingUnitId", "implementingUnitName", "amountUnit", "status", "reviewLevel", "nextActors",
-                "funds", "budgetExecution", "goals", "indicators", "totalScore", "grade", "checks", "lastChangedAt",
+                "projectName", "projectCode", "competentDepartmentId", "implementingUnitId", "amountUnit", "status",
+                "reviewLevel", "funds", "budgetExecution", "goals", "indicators", "totalScore", "grade", "checks", "lastChangedAt",
                 "awaited");
         assertThat(form.get("awaited", Document.class)).as("whom it awaits, named when asked")
                 .isEqualTo(new Document("fillersOf", "AT-CENTER"));
@@ -84,18 +83,24 @@ class EvaluationFormProjectionTest {
         assertThat(form.getString("projectName")).isEqualTo("信息化项目运维(信息安全三级等保)");
         assertThat(form.get("projectCode")).isNull();
         assertThat(form.getString("competentDepartmentId")).isEqualTo("AT-GOV");
-        assertThat(form.getString("competentDepartmentName")).isEqualTo("上海市嘉定区安亭镇人民政府");
         assertThat(form.getString("implementingUnitId")).isEqualTo("AT-CENTER");
-        assertThat(form.getString("implementingUnitName")).isEqualTo("上海市嘉定区安亭镇城市运行管理中心");
         assertThat(form.getString("amountUnit")).isEqualTo("TEN_THOUSAND_YUAN");
         assertThat(form.getString("status")).isEqualTo("DRAFT");
         assertThat(form.get("reviewLevel")).isNull();
-        assertThat(form.getList("nextActors", String.class)).containsExactly("at-center-filler");
         assertThat(form.get("goals", Document.class)).isEqualTo(new Document("expected",
                 "符合《信息系统安全等级保护基本要求》所规定第三级要求").append("actual", "项目于12月底前完成建设"));
         assertThat(form.getString("lastChangedAt")).isEqualTo("2025-03-01T02:00:00Z");
         assertThat(EvaluationStateJson.read(form.getString("state"))).isEqualTo(EvaluationFold.replay(applied));
         assertNoBinaryFloatingPoint(form);
+
+        Document answered = store.find(AntingForm.ID, organization).orElseThrow();
+        assertThat(answered.keySet()).as("the names after their ids, who must act next after the review level")
+                .containsSubsequence("competentDepartmentId", "competentDepartmentName", "implementingUnitId",
+                        "implementingUnitName", "reviewLevel", "nextActors", "funds")
+                .doesNotContain("_id", "state", "awaited");
+        assertThat(answered.getString("competentDepartmentName")).isEqualTo("上海市嘉定区安亭镇人民政府");
+        assertThat(answered.getString("implementingUnitName")).isEqualTo("上海市嘉定区安亭镇城市运行管理中心");
+        assertThat(answered.getList("nextActors", String.class)).containsExactly("at-center-filler");
     }
 
     @Test

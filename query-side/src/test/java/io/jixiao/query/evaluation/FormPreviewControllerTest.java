@@ -116,9 +116,9 @@ class FormPreviewControllerTest {
         for (int i = 0; i < events.size(); i++) {
             projection.on(events.get(i), i, i == 0 ? DRAFTED_AT : PREVIEWED_AT);
         }
-        Document stored = saved.find(AntingForm.ID).orElseThrow();
+        Document projected = saved.find(AntingForm.ID, ORGANIZATION).orElseThrow();
 
-        assertThat(answered).isEqualTo(asJson(stored));
+        assertThat(answered).isEqualTo(asJson(projected));
         assertThat(answered.get("totalScore")).isEqualTo("96.96");
     }
 
