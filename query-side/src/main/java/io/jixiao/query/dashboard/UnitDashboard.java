@@ -11,4 +11,9 @@ import java.util.List;
  */
 public record UnitDashboard(String unitId, String unitName, int fiscalYear, DeadlineView deadline, String asOf,
                             Figures totals, List<UnitFigures> byUnit, List<FormLine> forms) {
+    /** The same answer but for when it was judged: nothing a screen showing one would change for the other. */
+    public boolean showsTheSameAs(UnitDashboard other) {
+        return other != null && equals(new UnitDashboard(other.unitId, other.unitName, other.fiscalYear,
+                other.deadline, asOf, other.totals, other.byUnit, other.forms));
+    }
 }

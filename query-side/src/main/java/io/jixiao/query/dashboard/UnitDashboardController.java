@@ -60,9 +60,11 @@ public class UnitDashboardController {
                                     ResponseTypes.instanceOf(UnitDashboardChanged.class)),
                             result -> {
                                 Flux<Object> changes = Flux.merge(result.updates(), liveAccess.organizationChanges());
+                                // An organization change that leaves this dashboard as it was sends nothing.
                                 return result.initialResult().subscribeOn(Schedulers.boundedElastic())
                                         .concatWith(changes.onBackpressureLatest()
-                                                .concatMap(change -> ask(query), 1));
+                                                .concatMap(change -> ask(query), 1))
+                                        .distinctUntilChanged(board -> board, (a, b) -> b.showsTheSameAs(a));
                             },
                             SubscriptionQueryResult::cancel)
                     .map(dashboard -> ServerSentEvent.builder(dashboard).event(EVENT).build());
