@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The read models a rebuild builds in a generation of their own: one per projection processor. */
-@Component
+@Component("rebuildableReadModels")
 public class ReadModels {
     private final Map<String, ReadModel> models = new LinkedHashMap<>();
 

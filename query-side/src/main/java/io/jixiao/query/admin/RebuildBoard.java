@@ -23,7 +23,7 @@ public class RebuildBoard {
         latest.put(processor, status);
     }
 
-    Optional<RebuildStatus> latest(String processor) {
+    public Optional<RebuildStatus> latest(String processor) {
         return Optional.ofNullable(latest.get(processor));
     }
 
