@@ -22,6 +22,8 @@ import io.jixiao.query.support.AntingForm;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
@@ -84,7 +86,7 @@ class GaplessRebuildTest {
     @Autowired
     RebuildBoard board;
     @Autowired
-    ObjectProvider<EventStore> events;
+    ObjectProvider<StreamableMessageSource<TrackedEventMessage<?>>> events;
     @Autowired
     ObjectProvider<TokenStore> tokens;
     @Autowired

@@ -7,7 +7,7 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.slf4j.Logger;
@@ -33,7 +33,8 @@ final class Rebuild {
     private static final int POLL_MILLIS = 100;
 
     /** What a rebuild works with; {@code processor} is null where no live processor runs (nothing to stop). */
-    record Parts(ReadModel model, StreamingEventProcessor processor, EventStore events, TokenStore tokens,
+    record Parts(ReadModel model, StreamingEventProcessor processor,
+                 StreamableMessageSource<TrackedEventMessage<?>> events, TokenStore tokens,
                  Switch onDone, int batchSize, int segments, Clock clock) {
     }
 

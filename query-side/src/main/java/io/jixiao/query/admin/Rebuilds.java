@@ -7,7 +7,8 @@ import io.jixiao.query.projection.ReadModelGenerations;
 import jakarta.annotation.PreDestroy;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -43,7 +44,8 @@ public class Rebuilds {
     private final ReadModelGenerations generations;
     private final RebuildBoard board;
     private final ProcessorStatuses statuses;
-    private final ObjectProvider<EventStore> events;
+    /** The event store, read only. */
+    private final ObjectProvider<StreamableMessageSource<TrackedEventMessage<?>>> events;
     private final ObjectProvider<TokenStore> tokens;
     private final MongoDatabase database;
     private final int batchSize;
@@ -58,7 +60,8 @@ public class Rebuilds {
     });
 
     public Rebuilds(ReadModels models, ReadModelGenerations generations, RebuildBoard board,
-                    ProcessorStatuses statuses, ObjectProvider<EventStore> events, ObjectProvider<TokenStore> tokens,
+                    ProcessorStatuses statuses,
+                    ObjectProvider<StreamableMessageSource<TrackedEventMessage<?>>> events, ObjectProvider<TokenStore> tokens,
                     MongoDatabase database,
                     @Value("${jixiao.rebuild.batch-size:${jixiao.projections.batch-size:500}}") int batchSize,
                     @Value("${jixiao.projections.segments:1}") int segments,
@@ -82,7 +85,7 @@ public class Rebuilds {
     /** Starts a rebuild of the read model into its next generation; 409 while one runs. */
     public synchronized RebuildStatus start(String processor) {
         ReadModel model = models.named(processor).orElseThrow(() -> ProcessorReset.unknown(processor));
-        EventStore store = events.getIfAvailable();
+        StreamableMessageSource<TrackedEventMessage<?>> store = events.getIfAvailable();
         if (store == null || running.containsKey(processor)) {
             throw running(processor);
         }
