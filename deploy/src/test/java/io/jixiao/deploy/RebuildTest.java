@@ -2,6 +2,7 @@ package io.jixiao.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
+import io.jixiao.query.projection.ReadModelGenerations;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,14 +22,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Projections can be rebuilt from the event store: resetting every processor (through the admin API, as an
  * administrator would) replays all events and gives back every read-model document exactly as it was live. The
- * read models are every collection but the event store's ({@code event_*}) and the token store's, so a projection
- * added anywhere in the application is covered without being named here.
+ * read models are every collection but the event store's ({@code event_*}), the token store's and the record of
+ * which generation answers, so a projection added anywhere in the application is covered without being named here.
+ * A rebuild writes a new generation of a read model's collections ({@code <name>_g<N>}) and drops the old one once
+ * it answers: collections are compared by their plain names.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jixiao.demo=true")
 @ContextConfiguration(initializers = DemoDataTest.FreshDataDirectory.class)
 class RebuildTest {
     /** Where Axon's MongoTokenStore keeps the processors' positions: not a read model. */
     private static final String TOKEN_STORE = "trackingtokens";
+    private static final java.util.regex.Pattern GENERATION = java.util.regex.Pattern.compile("_g[0-9]+$");
 
     @Autowired
     WebTestClient client;
@@ -57,6 +61,7 @@ class RebuildTest {
         }
         assertThat(reset).contains("evaluation-forms");
         api.awaitProcessorsCaughtUp(administrator);
+        awaitPreviousGenerationsDropped();
 
         Map<String, List<Document>> rebuilt = readModels();
         assertThat(rebuilt.keySet()).isEqualTo(live.keySet());
@@ -106,6 +111,7 @@ class RebuildTest {
         assertThat(forms.path("position").asLong()).isEqualTo(forms.path("head").asLong());
         assertThat(forms.path("lag").asLong()).isZero();
         assertThat(forms.path("kind").asText()).isEqualTo("pooled-streaming");
+        assertThat(forms.path("generation").isInt()).isTrue();
 
         JsonNode lag = json(api.get(administrator, "/actuator/metrics/jixiao.processor.lag?tag=processor:evaluation-forms"), 200);
         assertThat(lag.path("measurements").get(0).path("value").asDouble()).isZero();
@@ -113,18 +119,34 @@ class RebuildTest {
         assertThat(head.path("measurements").get(0).path("value").asDouble()).isEqualTo(forms.path("head").asDouble());
     }
 
-    /** Every read-model collection, its documents ordered by id. */
+    /** Once the new generations answer, the old ones are dropped after {@code jixiao.rebuild.drop-after}. */
+    private void awaitPreviousGenerationsDropped() throws InterruptedException {
+        for (int attempt = 0; attempt < 600; attempt++) {
+            List<String> plain = database.listCollectionNames().into(new ArrayList<>()).stream()
+                    .map(name -> GENERATION.matcher(name).replaceFirst("")).toList();
+            if (plain.size() == new java.util.HashSet<>(plain).size()) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("The previous generations were never dropped");
+    }
+
+    /** Every read-model collection by its plain name, its documents ordered by id. */
     private Map<String, List<Document>> readModels() {
         Map<String, List<Document>> collections = new TreeMap<>();
         List<String> names = database.listCollectionNames().into(new ArrayList<>());
         assertThat(names).contains(TOKEN_STORE);
         for (String name : names) {
-            if (name.startsWith("event_") || name.equals(TOKEN_STORE)) {
+            if (name.startsWith("event_") || name.equals(TOKEN_STORE)
+                    || name.equals(ReadModelGenerations.COLLECTION)) {
                 continue;
             }
             List<Document> documents = database.getCollection(name).find().into(new ArrayList<>());
             documents.sort(Comparator.comparing(d -> String.valueOf(d.get("_id"))));
-            collections.put(name, documents);
+            String plain = GENERATION.matcher(name).replaceFirst("");
+            assertThat(collections).as("one generation of " + plain).doesNotContainKey(plain);
+            collections.put(plain, documents);
         }
         assertThat(collections).isNotEmpty();
         return collections;

@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -12,7 +13,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Rebuilds a projection from the event store: stop its processor, reset its tokens to the start of the stream
+ * Rebuilds a projection from the event store. A read model with generations ({@link ReadModels}) is rebuilt
+ * without a gap ({@link Rebuilds}): a new generation is built while the active one answers. Any other streaming
+ * processor is reset in place: stop it, reset its tokens to the start of the stream
  * (Axon calls every {@code @ResetHandler} of the processor's handlers, which drop their read models), start it.
  * Its handlers then see every event again as a replay, and the processor reports its progress until it passes
  * the position it had when it was reset.
@@ -28,14 +31,26 @@ public class ProcessorReset {
     private final ProcessorStatuses statuses;
     private final ReplayWatch replays;
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
+    /** Null where no read model has generations (the processors on their own, in tests). */
+    private final Rebuilds rebuilds;
 
     public ProcessorReset(ProcessorStatuses statuses, ReplayWatch replays) {
+        this(statuses, replays, null);
+    }
+
+    @Autowired
+    public ProcessorReset(ProcessorStatuses statuses, ReplayWatch replays, Rebuilds rebuilds) {
         this.statuses = statuses;
         this.replays = replays;
+        this.rebuilds = rebuilds;
     }
 
     public ProcessorStatus reset(String name) {
         EventProcessor processor = statuses.processor(name).orElseThrow(() -> unknown(name));
+        if (rebuilds != null && rebuilds.rebuilds(name)) {
+            rebuilds.start(name);
+            return statuses.one(name).orElseThrow(() -> unknown(name));
+        }
         if (!(processor instanceof StreamingEventProcessor streaming) || !streaming.supportsReset()) {
             throw new Refusal(Refusal.Kind.CONFLICT, "RESET_NOT_SUPPORTED",
                     "Processor " + name + " (" + ProcessorStatuses.kind(processor) + ") cannot replay the event store",

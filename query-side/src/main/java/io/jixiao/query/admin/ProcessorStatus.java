@@ -12,13 +12,30 @@ import java.util.List;
  * @param lag      {@code head - position}: how many indexes the processor still has to go
  * @param replay   progress of a reset, while the processor replays; null otherwise
  * @param segments the segments this instance has claimed (other instances may hold the rest)
+ * @param generation the generation of the read model's collections that answers (null: it has none)
+ * @param rebuild  the last rebuild of the read model on this instance (null: none since it started); while it
+ *                 runs, {@code replaying} is true and {@code replay} tells its progress too
  */
 public record ProcessorStatus(String name, String kind, boolean running, boolean error, Long position, Long head,
                               Long lag, boolean caughtUp, boolean replaying, ReplayProgress replay,
-                              List<SegmentStatus> segments) {
+                              List<SegmentStatus> segments, Integer generation, RebuildStatus rebuild) {
 
     public ProcessorStatus {
         segments = List.copyOf(segments);
+    }
+
+    public ProcessorStatus(String name, String kind, boolean running, boolean error, Long position, Long head,
+                           Long lag, boolean caughtUp, boolean replaying, ReplayProgress replay,
+                           List<SegmentStatus> segments) {
+        this(name, kind, running, error, position, head, lag, caughtUp, replaying, replay, segments, null, null);
+    }
+
+    /** With the read model's generation and its rebuild, which counts as a replay while it runs. */
+    ProcessorStatus with(Integer generation, RebuildStatus rebuild) {
+        boolean rebuilding = rebuild != null && rebuild.state().ongoing();
+        return new ProcessorStatus(name, kind, running, error, position, head, lag, caughtUp, replaying || rebuilding,
+                rebuilding ? new ReplayProgress(rebuild.done(), rebuild.total(), rebuild.eventsPerSecond()) : replay,
+                segments, generation, rebuild);
     }
 
     /**

@@ -12,6 +12,7 @@ import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -34,12 +35,21 @@ public class ProcessorStatuses {
     private final ObjectProvider<EventProcessingConfiguration> processing;
     private final ObjectProvider<EventStreamReader> eventStore;
     private final ReplayWatch replays;
+    /** Null where the processors have no generations (their statuses on their own, in tests). */
+    private final RebuildBoard rebuilds;
 
     public ProcessorStatuses(ObjectProvider<EventProcessingConfiguration> processing,
                              ObjectProvider<EventStreamReader> eventStore, ReplayWatch replays) {
+        this(processing, eventStore, replays, null);
+    }
+
+    @Autowired
+    public ProcessorStatuses(ObjectProvider<EventProcessingConfiguration> processing,
+                             ObjectProvider<EventStreamReader> eventStore, ReplayWatch replays, RebuildBoard rebuilds) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.replays = replays;
+        this.rebuilds = rebuilds;
     }
 
     /** By name. */
@@ -75,6 +85,12 @@ public class ProcessorStatuses {
     }
 
     ProcessorStatus status(EventProcessor processor, Long head) {
+        ProcessorStatus status = processorStatus(processor, head);
+        return rebuilds == null ? status : status.with(rebuilds.generation(status.name()),
+                rebuilds.latest(status.name()).orElse(null));
+    }
+
+    private ProcessorStatus processorStatus(EventProcessor processor, Long head) {
         String name = processor.getName();
         if (!(processor instanceof StreamingEventProcessor streaming)) {
             return new ProcessorStatus(name, kind(processor), processor.isRunning(), processor.isError(), null, head,

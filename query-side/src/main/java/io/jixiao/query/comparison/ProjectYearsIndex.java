@@ -7,8 +7,12 @@ import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
+import io.jixiao.query.dashboard.UnitDashboardProjection;
 import io.jixiao.query.projection.BulkWrites;
+import io.jixiao.query.projection.Generation;
+import io.jixiao.query.projection.ReadModelGenerations;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -27,9 +31,22 @@ public class ProjectYearsIndex {
     private static final String FORMS = "forms";
 
     private final MongoDatabase database;
+    private final Generation generation;
 
     public ProjectYearsIndex(MongoDatabase database) {
+        this(database, Generation.first());
+    }
+
+    /** In the dashboards' generation: the comparisons read both at once. */
+    @Autowired
+    public ProjectYearsIndex(MongoDatabase database, ReadModelGenerations generations) {
+        this(database, generations.of(UnitDashboardProjection.PROCESSING_GROUP));
+    }
+
+    /** On the collection of {@code generation} (a rebuild's, or the active one). */
+    public ProjectYearsIndex(MongoDatabase database, Generation generation) {
         this.database = database;
+        this.generation = generation;
     }
 
     public static String codeKey(String unitId, String normalizedCode) {
@@ -78,7 +95,7 @@ public class ProjectYearsIndex {
     }
 
     private MongoCollection<Document> documents() {
-        return database.getCollection(COLLECTION);
+        return database.getCollection(generation.collection(COLLECTION));
     }
 
     public record IndexedForm(int fiscalYear, String evaluationId) {

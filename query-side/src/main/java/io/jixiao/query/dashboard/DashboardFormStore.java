@@ -10,6 +10,8 @@ import io.jixiao.query.evaluation.EvaluationStateJson;
 import io.jixiao.query.evaluation.VersionedForms;
 import io.jixiao.query.projection.BulkWrites;
 import io.jixiao.query.projection.FormStateCache;
+import io.jixiao.query.projection.Generation;
+import io.jixiao.query.projection.ReadModelGenerations;
 import io.jixiao.query.projection.TouchedForms;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +36,7 @@ public class DashboardFormStore {
     private static final String VERSION = "version";
 
     private final MongoDatabase database;
+    private final Generation generation;
     private final FormStateCache<EvaluationState> states;
     /** Set once, at a form's first submission, and never changed: a cached time cannot go stale. */
     private final FormStateCache<Instant> firstSubmissions;
@@ -42,13 +45,25 @@ public class DashboardFormStore {
         this(database, EvaluationFormStore.DEFAULT_CACHED_FORMS);
     }
 
+    public DashboardFormStore(MongoDatabase database, int cachedForms) {
+        this(database, Generation.first(), cachedForms);
+    }
+
     @Autowired
-    public DashboardFormStore(MongoDatabase database,
+    public DashboardFormStore(MongoDatabase database, ReadModelGenerations generations,
                               @Value("${jixiao.projections.cached-forms:" + EvaluationFormStore.DEFAULT_CACHED_FORMS
                                       + "}") int cachedForms) {
+        this(database, generations.of(UnitDashboardProjection.PROCESSING_GROUP), cachedForms);
+    }
+
+    /** On the collections of {@code generation} (a rebuild's, or the active one). */
+    public DashboardFormStore(MongoDatabase database, Generation generation, int cachedForms) {
         this.database = database;
+        this.generation = generation;
         this.states = new FormStateCache<>(cachedForms);
         this.firstSubmissions = new FormStateCache<>(cachedForms);
+        generation.onSwitch(states::clear);
+        generation.onSwitch(firstSubmissions::clear);
         createIndexes();
     }
 
@@ -130,6 +145,6 @@ public class DashboardFormStore {
     }
 
     private MongoCollection<Document> forms() {
-        return database.getCollection(COLLECTION);
+        return database.getCollection(generation.collection(COLLECTION));
     }
 }

@@ -14,6 +14,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -34,13 +35,22 @@ import java.util.Optional;
 @ProcessingGroup(UnitDashboardProjection.PROCESSING_GROUP)
 public class UnitDashboardProjection {
     public static final String PROCESSING_GROUP = "unit-dashboards";
+    /** Bump when a change of this projection (or of the comparisons' index) needs its documents rebuilt. */
+    public static final int VERSION = 1;
     private static final String BATCH = UnitDashboardProjection.class.getName();
 
     private final DashboardFormStore forms;
     private final UnitYearStore unitYears;
     private final Organization organization;
+    /** Null for a rebuild's projection: nobody watches a generation that does not answer yet. */
     private final QueryUpdateEmitter updates;
 
+    /** A projection whose dashboards nobody watches live. */
+    public UnitDashboardProjection(DashboardFormStore forms, UnitYearStore unitYears, Organization organization) {
+        this(forms, unitYears, organization, null);
+    }
+
+    @Autowired
     public UnitDashboardProjection(DashboardFormStore forms, UnitYearStore unitYears, Organization organization,
                                    QueryUpdateEmitter updates) {
         this.forms = forms;
@@ -80,7 +90,7 @@ public class UnitDashboardProjection {
         // still at their old versions, folds again and writes the same rows.
         unitYears.putAll(rows);
         batch.forms.written(forms.saveAll(records, previousVersions));
-        for (DashboardRow row : rows) {
+        for (DashboardRow row : updates == null ? List.<DashboardRow>of() : rows) {
             updates.emit(FindUnitDashboardQuery.class,
                     query -> query.fiscalYear() == row.fiscalYear()
                             && organization.isWithin(row.implementingUnitId(), query.unitId()),

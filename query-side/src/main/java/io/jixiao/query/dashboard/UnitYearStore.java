@@ -9,7 +9,10 @@ import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.WriteModel;
 import io.jixiao.query.projection.BulkWrites;
+import io.jixiao.query.projection.Generation;
+import io.jixiao.query.projection.ReadModelGenerations;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -35,9 +38,21 @@ public class UnitYearStore {
     private static final int ATTEMPTS = 100;
 
     private final MongoDatabase database;
+    private final Generation generation;
 
     public UnitYearStore(MongoDatabase database) {
+        this(database, Generation.first());
+    }
+
+    @Autowired
+    public UnitYearStore(MongoDatabase database, ReadModelGenerations generations) {
+        this(database, generations.of(UnitDashboardProjection.PROCESSING_GROUP));
+    }
+
+    /** On the collection of {@code generation} (a rebuild's, or the active one). */
+    public UnitYearStore(MongoDatabase database, Generation generation) {
         this.database = database;
+        this.generation = generation;
         createIndexes();
     }
 
@@ -173,6 +188,6 @@ public class UnitYearStore {
     }
 
     private MongoCollection<Document> documents() {
-        return database.getCollection(COLLECTION);
+        return database.getCollection(generation.collection(COLLECTION));
     }
 }

@@ -36,6 +36,8 @@ import java.util.Set;
 @ProcessingGroup(EvaluationFormProjection.PROCESSING_GROUP)
 public class EvaluationFormProjection {
     public static final String PROCESSING_GROUP = "evaluation-forms";
+    /** Bump when a change of this projection needs its documents rebuilt. */
+    public static final int VERSION = 1;
     private static final String BATCH = EvaluationFormProjection.class.getName();
 
     private final EvaluationFormStore store;

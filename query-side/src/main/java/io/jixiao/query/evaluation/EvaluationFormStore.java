@@ -11,6 +11,8 @@ import io.jixiao.kernel.evaluation.EvaluationStatus;
 import io.jixiao.kernel.organization.Organization;
 import io.jixiao.query.projection.BulkWrites;
 import io.jixiao.query.projection.FormStateCache;
+import io.jixiao.query.projection.Generation;
+import io.jixiao.query.projection.ReadModelGenerations;
 import io.jixiao.query.projection.TouchedForms;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -44,17 +46,29 @@ public class EvaluationFormStore {
     }
 
     private final MongoDatabase database;
+    private final Generation generation;
     private final FormStateCache<EvaluationState> cache;
 
     public EvaluationFormStore(MongoDatabase database) {
         this(database, DEFAULT_CACHED_FORMS);
     }
 
+    public EvaluationFormStore(MongoDatabase database, int cachedForms) {
+        this(database, Generation.first(), cachedForms);
+    }
+
     @Autowired
-    public EvaluationFormStore(MongoDatabase database,
+    public EvaluationFormStore(MongoDatabase database, ReadModelGenerations generations,
                                @Value("${jixiao.projections.cached-forms:" + DEFAULT_CACHED_FORMS + "}") int cachedForms) {
+        this(database, generations.of(EvaluationFormProjection.PROCESSING_GROUP), cachedForms);
+    }
+
+    /** On the collections of {@code generation} (a rebuild's, or the active one). */
+    public EvaluationFormStore(MongoDatabase database, Generation generation, int cachedForms) {
         this.database = database;
+        this.generation = generation;
         this.cache = new FormStateCache<>(cachedForms);
+        generation.onSwitch(cache::clear);
         createIndexes();
     }
 
@@ -160,6 +174,6 @@ public class EvaluationFormStore {
     }
 
     private MongoCollection<Document> forms() {
-        return database.getCollection(COLLECTION);
+        return database.getCollection(generation.collection(COLLECTION));
     }
 }

@@ -26,6 +26,8 @@ import java.util.List;
 @ProcessingGroup(FigureChangeProjection.PROCESSING_GROUP)
 public class FigureChangeProjection {
     public static final String PROCESSING_GROUP = "figure-changes";
+    /** Bump when a change of this projection needs its documents rebuilt. */
+    public static final int VERSION = 1;
     private static final String BATCH = FigureChangeProjection.class.getName();
 
     private final FigureChangeStore store;

@@ -15,6 +15,8 @@ import io.jixiao.query.evaluation.EvaluationStateJson;
 import io.jixiao.query.evaluation.VersionedForms;
 import io.jixiao.query.projection.BulkWrites;
 import io.jixiao.query.projection.FormStateCache;
+import io.jixiao.query.projection.Generation;
+import io.jixiao.query.projection.ReadModelGenerations;
 import io.jixiao.query.projection.TouchedForms;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -72,26 +74,35 @@ public class FigureChangeStore {
     }
 
     private final MongoDatabase database;
+    private final Generation generation;
     private final SearchPlan plan;
     private final FormStateCache<EvaluationState> cache;
 
     /** Without {@code MONGODB_URI} the system runs on the embedded server (as the platform's event store decides). */
     @Autowired
-    public FigureChangeStore(MongoDatabase database, @Value("${MONGODB_URI:}") String mongoUri,
+    public FigureChangeStore(MongoDatabase database, ReadModelGenerations generations,
+                             @Value("${MONGODB_URI:}") String mongoUri,
                              @Value("${jixiao.projections.cached-forms:" + EvaluationFormStore.DEFAULT_CACHED_FORMS
                                      + "}") int cachedForms) {
-        this(database, mongoUri == null || mongoUri.isBlank() ? SearchPlan.SCAN : SearchPlan.INDEXED, cachedForms);
+        this(database, generations.of(FigureChangeProjection.PROCESSING_GROUP), plan(mongoUri), cachedForms);
     }
 
     public FigureChangeStore(MongoDatabase database, SearchPlan plan) {
-        this(database, plan, EvaluationFormStore.DEFAULT_CACHED_FORMS);
+        this(database, Generation.first(), plan, EvaluationFormStore.DEFAULT_CACHED_FORMS);
     }
 
-    private FigureChangeStore(MongoDatabase database, SearchPlan plan, int cachedForms) {
+    /** On the collections of {@code generation} (a rebuild's, or the active one). */
+    public FigureChangeStore(MongoDatabase database, Generation generation, SearchPlan plan, int cachedForms) {
         this.database = database;
+        this.generation = generation;
         this.plan = plan;
         this.cache = new FormStateCache<>(cachedForms);
+        generation.onSwitch(cache::clear);
         createIndexes();
+    }
+
+    public static SearchPlan plan(String mongoUri) {
+        return mongoUri == null || mongoUri.isBlank() ? SearchPlan.SCAN : SearchPlan.INDEXED;
     }
 
     /** Zero-padded so that ids sort by version within a form. */
@@ -233,14 +244,14 @@ public class FigureChangeStore {
     }
 
     private MongoCollection<Document> changes() {
-        return database.getCollection(CHANGES);
+        return database.getCollection(generation.collection(CHANGES));
     }
 
     private MongoCollection<Document> keys() {
-        return database.getCollection(KEYS);
+        return database.getCollection(generation.collection(KEYS));
     }
 
     private MongoCollection<Document> forms() {
-        return database.getCollection(FORMS);
+        return database.getCollection(generation.collection(FORMS));
     }
 }
