@@ -13,8 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Fills a store fast for the benchmark: documents built by the production builders, global indexes reserved in
- * one block per batch, inserted with {@code insertMany}; no durability wait per commit.
+ * Fills a store fast for the benchmarks (the event store's and the harness's generated districts, before anything
+ * else runs on the store): documents built by the production builders, global indexes reserved in one block per
+ * batch, inserted with {@code insertMany}; no durability wait per commit. Never used by the application.
  */
 public final class BulkFill {
 
