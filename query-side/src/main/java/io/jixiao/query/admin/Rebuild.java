@@ -1,5 +1,6 @@
 package io.jixiao.query.admin;
 
+import io.jixiao.query.projection.ProjectionBatches;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
@@ -9,7 +10,6 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.ResultMessage;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -139,13 +139,7 @@ final class Rebuild {
         if (batch.isEmpty()) {
             return;
         }
-        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
-        ResultMessage<?> result = unitOfWork.executeWithResult(() -> {
-            for (AnnotationEventHandlerAdapter handler : handlers) {
-                handler.handle(unitOfWork.getMessage());
-            }
-            return null;
-        });
+        ResultMessage<?> result = ProjectionBatches.handle(batch, handlers);
         if (result.isExceptional()) {
             throw new IllegalStateException(result.exceptionResult().getMessage(), result.exceptionResult());
         }

@@ -1,9 +1,13 @@
 package io.jixiao.query.projection;
 
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -46,5 +50,20 @@ public final class ProjectionBatches {
         }
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
         return !(root instanceof BatchingUnitOfWork<?> batching) || batching.isLastMessage();
+    }
+
+    /**
+     * Hands the batch to the handlers in one unit of work, as a processor does (each projection writes at the last
+     * event), for a rebuild or a benchmark that reads the events itself: the failure, if any, in the result.
+     */
+    public static ResultMessage<?> handle(List<? extends EventMessage<?>> batch,
+                                          List<AnnotationEventHandlerAdapter> handlers) {
+        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(List.copyOf(batch));
+        return unitOfWork.executeWithResult(() -> {
+            for (AnnotationEventHandlerAdapter handler : handlers) {
+                handler.handle(unitOfWork.getMessage());
+            }
+            return null;
+        });
     }
 }

@@ -207,13 +207,7 @@ class BatchRedeliveryTest {
         ResultMessage<?> handle(List<EventMessage<?>> batch) {
             ResultMessage<?> last = null;
             for (List<AnnotationEventHandlerAdapter> handlers : processors) {
-                BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
-                last = unitOfWork.executeWithResult(() -> {
-                    for (AnnotationEventHandlerAdapter handler : handlers) {
-                        handler.handle(unitOfWork.getMessage());
-                    }
-                    return null;
-                });
+                last = ProjectionBatches.handle(batch, handlers);
                 if (last.isExceptional()) {
                     return last;
                 }

@@ -23,7 +23,6 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.ResultMessage;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 
 import java.nio.file.Files;
@@ -91,13 +90,7 @@ public final class ProjectionBatchBenchmark {
     }
 
     private static void handle(List<AnnotationEventHandlerAdapter> handlers, List<EventMessage<?>> batch) {
-        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
-        ResultMessage<?> result = unitOfWork.executeWithResult(() -> {
-            for (AnnotationEventHandlerAdapter handler : handlers) {
-                handler.handle(unitOfWork.getMessage());
-            }
-            return null;
-        });
+        ResultMessage<?> result = ProjectionBatches.handle(batch, handlers);
         if (result.isExceptional()) {
             throw new IllegalStateException(result.exceptionResult());
         }
