@@ -43,6 +43,9 @@ public final class IndicatorValueParser {
             "^(>=|<=|≥|≤|≧|≦|=|>|<)?([-+]?\\d+(?:\\.\\d+)?)(?:\\(([\\p{L}%‰/·°℃]{1,8})\\)|([\\p{L}%‰/·°℃]{0,8}))$");
     private static final Pattern QUALITATIVE =
             Pattern.compile("^\\p{IsHan}{1," + LONGEST_QUALITATIVE_WORD + "}$");
+    /** Compiled once: every read model scores every form it writes, and String.replaceAll compiles at each call. */
+    private static final Pattern SPACES = Pattern.compile("[\\p{Z}\\s]+");
+    private static final Pattern THOUSANDS_SEPARATOR = Pattern.compile("(?<=\\d),(?=\\d{3}(?!\\d))");
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[,;:、。!?…]");
 
     private IndicatorValueParser() {
@@ -77,9 +80,9 @@ public final class IndicatorValueParser {
         if (raw == null) {
             return "";
         }
-        String text = Normalizer.normalize(raw, Normalizer.Form.NFKC)
-                .replaceAll("[\\p{Z}\\s]+", "")
-                .replaceAll("(?<=\\d),(?=\\d{3}(?!\\d))", "");
+        String text = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        text = SPACES.matcher(text).replaceAll("");
+        text = THOUSANDS_SEPARATOR.matcher(text).replaceAll("");
         while (text.endsWith("。")) {
             text = text.substring(0, text.length() - 1);
         }
