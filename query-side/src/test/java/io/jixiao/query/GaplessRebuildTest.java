@@ -38,7 +38,6 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -221,7 +220,7 @@ class GaplessRebuildTest {
         });
         RebuildBoard customBoard = new RebuildBoard(new ReadModels(List.of(withExtra)), generations);
         Rebuilds custom = new Rebuilds(new ReadModels(List.of(withExtra)), generations, customBoard, statuses, events,
-                tokens, database, 100, 1, Duration.ofMillis(300));
+                tokens, database, 100, 1, "300ms");
         step.run(custom);
         Instant deadline = Instant.now().plusSeconds(60);
         while (Instant.now().isBefore(deadline)) {

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -65,7 +66,8 @@ public class Rebuilds {
                     MongoDatabase database,
                     @Value("${jixiao.rebuild.batch-size:${jixiao.projections.batch-size:500}}") int batchSize,
                     @Value("${jixiao.projections.segments:1}") int segments,
-                    @Value("${jixiao.rebuild.drop-after:PT10S}") Duration dropAfter) {
+                    @Value("${jixiao.rebuild.drop-after:PT10S}") String dropAfterText) {
+        Duration dropAfter = DurationStyle.detectAndParse(dropAfterText);
         this.models = models;
         this.generations = generations;
         this.board = board;

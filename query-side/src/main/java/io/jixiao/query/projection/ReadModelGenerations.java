@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -50,7 +51,8 @@ public class ReadModelGenerations {
 
     @Autowired
     public ReadModelGenerations(MongoDatabase database,
-                                @Value("${jixiao.read-models.refresh-interval:PT1S}") Duration refreshInterval) {
+                                @Value("${jixiao.read-models.refresh-interval:PT1S}") String refreshIntervalText) {
+        Duration refreshInterval = DurationStyle.detectAndParse(refreshIntervalText);
         this.database = database;
         this.refresher = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "read-model-generations");
