@@ -50,8 +50,11 @@ final class ForbiddenTextRequests {
         Api api = new Api(client);
         String filler = api.login("at-center-filler");
         String admin = api.login("jd-admin");
-        String form = "/api/evaluations/" + Api.json(api.post(filler, "/api/evaluations",
+        String evaluationId = Api.json(api.post(filler, "/api/evaluations",
                 draft.deepCopy().put("projectName", "禁用字符测试 " + seed)), 201).path("evaluationId").asText();
+        // The preview starts from the form as the read model has it: wait until the draft is there.
+        api.awaitForm(filler, evaluationId, form -> form.path("version").asLong() >= 1);
+        String form = "/api/evaluations/" + evaluationId;
         targets.add(new Target("draft", "POST", "/api/evaluations", filler, "INVALID_PROJECT_NAME",
                 text -> draft.deepCopy().put("projectName", text)));
         targets.add(new Target("goals", "PUT", form + "/goals", filler, "INVALID_GOALS_EXPECTED",
