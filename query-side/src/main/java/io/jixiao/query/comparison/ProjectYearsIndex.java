@@ -61,10 +61,6 @@ public class ProjectYearsIndex {
     record Entry(String key, String unitId, int fiscalYear, String evaluationId) {
     }
 
-    void add(String key, String unitId, int fiscalYear, String evaluationId) {
-        addAll(List.of(new Entry(key, unitId, fiscalYear, evaluationId)));
-    }
-
     /** Every entry in one bulk write of atomic add-to-sets. */
     void addAll(List<Entry> entries) {
         List<WriteModel<Document>> writes = new ArrayList<>(entries.size());

@@ -91,10 +91,6 @@ public final class TouchedForms {
         return forms.values();
     }
 
-    public boolean isEmpty() {
-        return forms.isEmpty();
-    }
-
     /**
      * After the batch was written: what was stored is what the next batch starts from. A form whose document had
      * moved on since it was read (another writer, or a cached state that was behind) fails the batch, which the
