@@ -3,12 +3,10 @@ package io.jixiao.query.dashboard;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.WriteModel;
 import io.jixiao.kernel.evaluation.EvaluationState;
 import io.jixiao.query.evaluation.EvaluationFormStore;
 import io.jixiao.query.evaluation.EvaluationStateJson;
 import io.jixiao.query.evaluation.VersionedForms;
-import io.jixiao.query.projection.BulkWrites;
 import io.jixiao.query.projection.FormStateCache;
 import io.jixiao.query.projection.Generation;
 import io.jixiao.query.projection.ReadModelGenerations;
@@ -20,7 +18,6 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -107,16 +104,12 @@ public class DashboardFormStore {
      * @return the ids of forms another writer had already moved on; they were left as they were
      */
     Set<String> saveAll(List<FormRecord> records, List<Long> previousVersions) {
-        List<WriteModel<Document>> writes = new ArrayList<>(records.size());
+        List<VersionedForms.Replacement> replacements = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
-            FormRecord record = records.get(i);
-            writes.add(VersionedForms.replacementAtVersion(record.state().evaluationId(), previousVersions.get(i),
-                    stored(record)));
+            replacements.add(new VersionedForms.Replacement(records.get(i).state().evaluationId(),
+                    previousVersions.get(i), stored(records.get(i))));
         }
-        Set<String> collided = new HashSet<>();
-        for (int index : BulkWrites.collisions(forms(), writes)) {
-            collided.add(records.get(index).state().evaluationId());
-        }
+        Set<String> collided = VersionedForms.replaceAllAtVersion(forms(), replacements);
         for (FormRecord record : records) {
             if (record.firstSubmittedAt() != null && !collided.contains(record.state().evaluationId())) {
                 firstSubmissions.put(record.state().evaluationId(), record.firstSubmittedAt());

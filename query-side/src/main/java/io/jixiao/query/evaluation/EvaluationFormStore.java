@@ -5,11 +5,9 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.WriteModel;
 import io.jixiao.kernel.evaluation.EvaluationState;
 import io.jixiao.kernel.evaluation.EvaluationStatus;
 import io.jixiao.kernel.organization.Organization;
-import io.jixiao.query.projection.BulkWrites;
 import io.jixiao.query.projection.FormStateCache;
 import io.jixiao.query.projection.Generation;
 import io.jixiao.query.projection.ReadModelGenerations;
@@ -22,7 +20,6 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -101,16 +98,10 @@ public class EvaluationFormStore {
      * @return the ids of forms another writer had already moved past that version; they were left as they were
      */
     Set<String> saveAll(List<Saved> forms) {
-        List<WriteModel<Document>> writes = new ArrayList<>(forms.size());
-        for (Saved saved : forms) {
-            writes.add(VersionedForms.replacementAtVersion(saved.state().evaluationId(), saved.previousVersion(),
-                    stored(saved.state(), saved.form())));
-        }
-        Set<String> collided = new HashSet<>();
-        for (int index : BulkWrites.collisions(forms(), writes)) {
-            collided.add(forms.get(index).state().evaluationId());
-        }
-        return collided;
+        return VersionedForms.replaceAllAtVersion(forms(), forms.stream()
+                .map(saved -> new VersionedForms.Replacement(saved.state().evaluationId(), saved.previousVersion(),
+                        stored(saved.state(), saved.form())))
+                .toList());
     }
 
     private static Document stored(EvaluationState state, Document form) {

@@ -7,7 +7,14 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
+import io.jixiao.query.projection.BulkWrites;
 import org.bson.Document;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * How every read model keeps one document per form without ever going back in time: the document is replaced
@@ -33,6 +40,28 @@ public final class VersionedForms {
                                                                  Document replacement) {
         return new ReplaceOneModel<>(sameVersion(evaluationId, previousVersion), replacement,
                 new ReplaceOptions().upsert(true));
+    }
+
+    /** A form's document to store, and the version the stored one must still have (0: none stored). */
+    public record Replacement(String evaluationId, long previousVersion, Document document) {
+    }
+
+    /**
+     * Every replacement in one bulk write, each only while its form still stands at its previous version.
+     *
+     * @return the ids of forms another writer had already moved past that version; they were left as they were
+     */
+    public static Set<String> replaceAllAtVersion(MongoCollection<Document> forms, List<Replacement> replacements) {
+        List<WriteModel<Document>> writes = new ArrayList<>(replacements.size());
+        for (Replacement replacement : replacements) {
+            writes.add(replacementAtVersion(replacement.evaluationId(), replacement.previousVersion(),
+                    replacement.document()));
+        }
+        Set<String> collided = new HashSet<>();
+        for (int index : BulkWrites.collisions(forms, writes)) {
+            collided.add(replacements.get(index).evaluationId());
+        }
+        return collided;
     }
 
     private static Document sameVersion(String evaluationId, long previousVersion) {

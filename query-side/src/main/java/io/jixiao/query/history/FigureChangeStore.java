@@ -159,16 +159,12 @@ public class FigureChangeStore {
      * @return the ids of forms another writer had already moved on; they were left as they were
      */
     Set<String> saveStates(List<EvaluationState> states, List<Long> previousVersions) {
-        List<WriteModel<Document>> writes = new ArrayList<>(states.size());
+        List<VersionedForms.Replacement> replacements = new ArrayList<>(states.size());
         for (int i = 0; i < states.size(); i++) {
-            writes.add(VersionedForms.replacementAtVersion(states.get(i).evaluationId(), previousVersions.get(i),
+            replacements.add(new VersionedForms.Replacement(states.get(i).evaluationId(), previousVersions.get(i),
                     stored(states.get(i))));
         }
-        Set<String> collided = new HashSet<>();
-        for (int index : BulkWrites.collisions(forms(), writes)) {
-            collided.add(states.get(index).evaluationId());
-        }
-        return collided;
+        return VersionedForms.replaceAllAtVersion(forms(), replacements);
     }
 
     Page search(AuditQuery query) {
